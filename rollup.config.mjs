@@ -1,0 +1,88 @@
+// Three builds: the one-file drop-in (Lit inside), its lazy locale files, and ESM for bundler users.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const locales = readdirSync('src/i18n/locales').map((f) => f.replace(/\.ts$/, ''));
+const ts = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false, legalComments: 'none' });
+const version = () => replace({ preventAssignment: true, values: { __VERSION__: JSON.stringify(pkg.version) } });
+
+// The drop-in fetches locale files by URL instead of bundling them.
+const dropinSource = {
+  name: 'dropin-locale-source',
+  async resolveId(id, importer) {
+    if (id === './source.js' && importer?.includes('/src/i18n/')) return this.resolve('./source.dropin.ts', importer);
+  },
+};
+
+const min = () =>
+  terser({
+    ecma: 2022,
+    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
+    // Our non-reactive private members are named `_x`; Lit's own production names never are.
+    mangle: { properties: { regex: /^_[a-z]/ } },
+    format: { comments: false },
+  });
+
+/** Prints gzip and brotli sizes; writes the SRI hash of the drop-in beside it. */
+const report = {
+  name: 'report',
+  writeBundle(opts, bundle) {
+    for (const [name, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const buf = Buffer.from(chunk.code);
+      const gz = gzipSync(buf, { level: 9 }).length;
+      const br = brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+      console.log(`  ${name.padEnd(22)} ${String(buf.length).padStart(7)} B  gzip ${gz} B  brotli ${br} B`);
+      if (name === 'ser-widgets.js') {
+        const sri = `sha384-${createHash('sha384').update(buf).digest('base64')}`;
+        writeFileSync(`${opts.dir ?? dirname(opts.file)}/ser-widgets.sri.txt`, `${sri}\n`);
+        console.log(`  integrity="${sri}"`);
+      }
+    }
+  },
+};
+
+const guard =
+  'if((window.SerWidgets||0).version)return void console.warn("ser-widgets "+window.SerWidgets.version+" is already on this page; a second copy was ignored.");' +
+  `window.SerWidgets={version:${JSON.stringify(pkg.version)}};`;
+
+export default [
+  {
+    input: 'src/drop-in.ts',
+    output: { file: 'dist/ser-widgets.js', format: 'iife', sourcemap: true, intro: guard },
+    plugins: [
+      dropinSource,
+      nodeResolve({ exportConditions: ['production'], browser: true }),
+      version(),
+      minifyHTML(),
+      ts(),
+      min(),
+      report,
+    ],
+  },
+  {
+    input: Object.fromEntries(locales.map((l) => [l, `src/i18n/locales/${l}.ts`])),
+    output: { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js' },
+    plugins: [ts(), min(), report],
+  },
+  {
+    input: {
+      index: 'src/index.ts',
+      'components/provider/provider': 'src/components/provider/provider.ts',
+      'components/explainer-card/explainer-card': 'src/components/explainer-card/explainer-card.ts',
+      'components/what-to-expect/what-to-expect': 'src/components/what-to-expect/what-to-expect.ts',
+      'components/emotion-checklist/emotion-checklist': 'src/components/emotion-checklist/emotion-checklist.ts',
+    },
+    external: [/^lit($|\/)/, /^@lit\//],
+    output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [nodeResolve(), version(), ts()],
+  },
+];

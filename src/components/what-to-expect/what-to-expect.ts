@@ -1,0 +1,11 @@
+import { define } from '../../internal/define.js';
+import { SerWhatToExpect } from './what-to-expect.component.js';
+
+export { SerWhatToExpect };
+define('ser-what-to-expect', SerWhatToExpect);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ser-what-to-expect': SerWhatToExpect;
+  }
+}

@@ -1,0 +1,155 @@
+import { en } from '../i18n/en.js';
+import type { Group, Item, Messages, Section } from '../i18n/types.js';
+import { warn } from '../internal/warn.js';
+import { type SerConfig, themes, type Theme } from './config.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v == 'string' && v.trim() ? v : undefined);
+const strs = (v: unknown): string[] | undefined => {
+  const a = (Array.isArray(v) ? v : [v]).filter((s): s is string => !!str(s));
+  return a.length ? a : undefined;
+};
+
+/** A stable, URL-safe id from a title ("Before you come" → "before-you-come"). */
+export const slug = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '') || 's';
+
+/** Keeps ids unique within one list by numbering repeats. */
+const uniqueIds = <T extends { id: string }>(list: T[]): T[] => {
+  const seen = new Set<string>();
+  return list.map((x) => {
+    let id = x.id;
+    for (let n = 2; seen.has(id); n++) id = `${x.id}-${n}`;
+    seen.add(id);
+    return { ...x, id };
+  });
+};
+
+/** Accepts only well-formed entries; each malformed one is skipped with one warning naming the attribute. */
+const listOf = <T extends { id: string }>(
+  el: Element,
+  attr: string,
+  raw: unknown,
+  one: (o: Obj) => T | undefined,
+): T[] | undefined => {
+  if (!Array.isArray(raw)) {
+    warn(el, attr, typeof raw, 'the default content');
+    return;
+  }
+  const out: T[] = [];
+  raw.forEach((o, i) => {
+    const x = isObj(o) ? one(o) : undefined;
+    if (x) out.push(x);
+    else warn(el, `${attr}[${i}]`, 'an entry without a title or label', 'nothing for it');
+  });
+  return out.length ? uniqueIds(out) : undefined;
+};
+
+export const toSections = (el: Element, raw: unknown, attr = 'sections'): Section[] | undefined =>
+  listOf(el, attr, raw, (o) => {
+    const title = str(o.title);
+    const body = strs(o.body) ?? [];
+    const list = strs(o.list);
+    if (!title || !(body.length || list)) return;
+    return { id: str(o.id) ? slug(o.id as string) : slug(title), title, body, ...(list && { list }) };
+  });
+
+export const toItems = (el: Element, raw: unknown, attr = 'items'): Item[] | undefined =>
+  listOf(el, attr, raw, (o) => {
+    const label = str(o.label);
+    if (!label) return;
+    const hint = str(o.hint);
+    return { id: str(o.id) ? slug(o.id as string) : slug(label), label, ...(hint && { hint }) };
+  });
+
+export const toGroups = (el: Element, raw: unknown, attr = 'groups'): Group[] | undefined =>
+  listOf(el, attr, raw, (o) => {
+    const legend = str(o.legend);
+    const items = legend && toItems(el, o.items, `${attr}.items`);
+    return items ? { id: str(o.id) ? slug(o.id as string) : slug(legend), legend, items } : undefined;
+  });
+
+/** Copies only known message keys with the right shape: `__proto__`, `constructor` and typos are dropped with a warning. */
+export const toMessages = (el: Element, raw: unknown, attr = 'messages'): Partial<Messages> => {
+  const out: Record<string, unknown> = {};
+  if (!isObj(raw)) {
+    if (raw !== undefined) warn(el, attr, typeof raw, 'the default copy');
+    return out;
+  }
+  for (const k of Object.keys(raw)) {
+    const v = raw[k];
+    const key = `${attr}.${k}`;
+    const x = !Object.hasOwn(en, k)
+      ? undefined
+      : k == 'sections'
+        ? toSections(el, v, key)
+        : k == 'groups'
+          ? toGroups(el, v, key)
+          : Array.isArray(en[k as keyof Messages])
+            ? strs(v)
+            : typeof v == 'string'
+              ? v
+              : undefined;
+    if (x === undefined) warn(el, key, Object.hasOwn(en, k) ? typeof v : 'an unknown key', 'the default');
+    else out[k] = x;
+  }
+  return out as Partial<Messages>;
+};
+
+/** 2 to 6, or undefined with a warning. */
+export const toLevel = (el: Element, attr: string, raw: unknown): number | undefined => {
+  if (raw == null || raw === '') return;
+  const n = Number(raw);
+  if (Number.isInteger(n) && n >= 2 && n <= 6) return n;
+  warn(el, attr, raw, 'the default level');
+  return;
+};
+
+export const toTheme = (el: Element, raw: unknown): Theme | undefined => {
+  if (raw == null || raw === '') return;
+  if (themes.includes(raw as Theme)) return raw as Theme;
+  warn(el, 'theme', raw, 'light');
+  return;
+};
+
+const keys = ['locale', 'theme', 'practitioner', 'bookingUrl', 'supportUrl', 'headingLevel', 'messages'];
+
+/** Validates a whole config object (from JSON or a `config` property), key by key. */
+export const toConfig = (el: Element, raw: unknown, attr = 'config'): SerConfig => {
+  if (!isObj(raw)) {
+    warn(el, attr, typeof raw, 'the defaults');
+    return {};
+  }
+  const c: SerConfig = {};
+  for (const k of Object.keys(raw)) if (!keys.includes(k)) warn(el, `${attr}.${k}`, 'an unknown key', 'nothing');
+  const s = (k: 'locale' | 'practitioner' | 'bookingUrl' | 'supportUrl') => {
+    if (raw[k] === undefined) return;
+    if (str(raw[k])) c[k] = raw[k] as string;
+    else warn(el, `${attr}.${k}`, typeof raw[k], 'the default');
+  };
+  s('locale');
+  s('practitioner');
+  s('bookingUrl');
+  s('supportUrl');
+  const theme = toTheme(el, raw.theme);
+  if (theme) c.theme = theme;
+  const level = toLevel(el, `${attr}.headingLevel`, raw.headingLevel);
+  if (level) c.headingLevel = level;
+  if (raw.messages !== undefined) c.messages = toMessages(el, raw.messages, `${attr}.messages`);
+  return c;
+};
+
+/** Parses JSON text; malformed JSON warns once and yields the defaults. */
+export const parseConfig = (el: Element, text: string, attr = 'script[type="application/json"]'): SerConfig => {
+  try {
+    return toConfig(el, JSON.parse(text), attr);
+  } catch {
+    warn(el, attr, 'malformed JSON', 'the defaults');
+    return {};
+  }
+};

@@ -1,0 +1,30 @@
+// The one-file build for a <script> tag. The whole bundle sits behind the `SerWidgets` guard that
+// rollup.config.mjs wraps around it, so a second copy never runs Lit (or its Trusted Types policy) again.
+import './components/provider/provider.js';
+import './components/explainer-card/explainer-card.js';
+import './components/what-to-expect/what-to-expect.js';
+import './components/emotion-checklist/emotion-checklist.js';
+import { loadLocale, registerLocale } from './i18n/locale.js';
+
+declare const __VERSION__: string;
+
+/** The one global the drop-in adds. */
+export interface SerWidgetsGlobal {
+  version: string;
+  src: string;
+  loadLocale: typeof loadLocale;
+  registerLocale: typeof registerLocale;
+}
+
+declare global {
+  interface Window {
+    SerWidgets?: SerWidgetsGlobal;
+  }
+}
+
+window.SerWidgets = {
+  version: __VERSION__,
+  src: (document.currentScript as HTMLScriptElement | null)?.src ?? '',
+  loadLocale,
+  registerLocale,
+};

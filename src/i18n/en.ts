@@ -1,0 +1,116 @@
+import type { Messages } from './types.js';
+
+/** English, built into the drop-in. Plain words, short sentences: the copy must read at grade 8 or below. */
+export const en: Messages = {
+  practitioner: 'your practitioner',
+
+  cardHeading: 'What is SomatoEmotional Release?',
+  cardSummary:
+    'SomatoEmotional Release (SER) is a gentle, hands-on practice that grew out of CranioSacral Therapy. ' +
+    'With light touch and, if you agree, some quiet talk, {name} helps you notice feelings your body may be holding. ' +
+    'Many people say they leave feeling lighter.',
+  cardMore: [
+    'SER builds on CranioSacral Therapy, a light-touch approach that works with the head, the spine and the tissues around them. ' +
+      'An SER session uses the same calm touch, and leaves room for feelings to come up.',
+    'Practitioners describe the body as able to hold on to stress and old hurts, sometimes for years. ' +
+      'In their view, this held tension can show up as aches or strain. ' +
+      'This is how the practice sees things. It is not a proven medical fact.',
+    'Clients often report that a feeling or a memory comes up in a session and then eases. ' +
+      'Many say they feel calmer, lighter or more at peace afterwards. Everyone is different, and you stay in charge the whole time.',
+  ],
+  cardMoreOpen: 'Learn more',
+  cardMoreClose: 'Show less',
+  cardDisclaimer:
+    'SER is meant to work alongside medical and mental health care, not to replace it. ' +
+    'If you have a health concern, please talk to your doctor or another qualified professional.',
+  cardCta: 'Book a session',
+
+  wteShowAll: 'Show all sections',
+  wteHideAll: 'Hide all sections',
+  sections: [
+    {
+      id: 'before',
+      title: 'Before your session',
+      body: ['There is nothing you need to prepare, and nothing you have to feel or do.'],
+      list: [
+        'Wear soft, comfy clothes. You stay dressed the whole time.',
+        'Tell {name} about any injuries, health problems or medicines.',
+        'Say what would help you feel safe, such as the light in the room or places you would rather not be touched.',
+        'Bring your questions. No question is too small.',
+      ],
+    },
+    {
+      id: 'during',
+      title: 'During the session',
+      body: ['You lie on a padded table, fully dressed, while {name} uses a very light touch.'],
+      list: [
+        '{name} may ask if it is all right to talk with you, or to guide you through a simple picture in your mind. You can say yes or no.',
+        'Your body may move by itself, or settle into the position it was in when an old injury happened.',
+        'Memories and feelings may come up, such as fear, sadness, anger, frustration or guilt. This is common. Share as much or as little as you like.',
+      ],
+    },
+    {
+      id: 'after',
+      title: 'After your session',
+      body: [
+        'Many people report relief, lightness or a quiet sense of contentment. ' +
+          'Others feel tired, tender or a bit emotional for a day or so. Both are common.',
+      ],
+      list: [
+        'Go gently for the rest of the day if you can.',
+        'Drink some water, and rest if you feel tired.',
+        'Get in touch with {name} if you have questions or something worries you.',
+      ],
+    },
+    {
+      id: 'control',
+      title: 'You are in control',
+      body: [
+        'Nothing happens without your consent. {name} will ask before trying anything new, and you can always say no.',
+        'Nothing is forced. You can slow down, take a break or stop the session at any time. You never have to give a reason.',
+      ],
+    },
+  ],
+
+  clHeading: 'What did you notice?',
+  clIntro:
+    'Tick anything you noticed during or after your session. There are no right or wrong answers, and it is fine to tick nothing.',
+  clPrivacy: 'What you tick stays in this browser. It is not sent anywhere.',
+  groups: [
+    {
+      id: 'during',
+      legend: 'Feelings that may come up',
+      items: [
+        { id: 'fear', label: 'Fear', hint: 'Feeling scared, tense or on edge' },
+        { id: 'sadness', label: 'Sadness', hint: 'Feeling low, heavy or close to tears' },
+        { id: 'anger', label: 'Anger', hint: 'Feeling hot, tight or cross' },
+        { id: 'frustration', label: 'Frustration', hint: 'Feeling stuck or impatient' },
+        { id: 'guilt', label: 'Guilt', hint: 'Feeling you did something wrong' },
+      ],
+    },
+    {
+      id: 'after',
+      legend: 'How you may feel afterwards',
+      items: [
+        { id: 'relief', label: 'Relief', hint: 'A sense that something has let go' },
+        { id: 'lightness', label: 'Lightness', hint: 'Feeling less weighed down' },
+        { id: 'contentment', label: 'Contentment', hint: 'Feeling calm and at ease' },
+      ],
+    },
+  ],
+  clOther: 'Something else',
+  clOtherHint: 'Put it in your own words, if you like.',
+  clNone: 'You have not ticked anything yet.',
+  clNoted: 'You noted: {list}',
+  clClear: 'Clear',
+  clCopy: 'Copy',
+  clCopied: 'Copied',
+  clPrint: 'Print',
+  clPrintTitle: 'My notes from my session',
+  clForget: 'Forget my answers',
+  clSaved: 'Your answers are saved in this browser only.',
+  clSupport:
+    'If you feel overwhelmed, take a pause and talk to {name}. In an emergency, call your local emergency number.',
+  clSupportLink: 'Contact {name}',
+  clRequired: 'Please tick at least one item.',
+};

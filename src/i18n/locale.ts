@@ -1,0 +1,51 @@
+import { en } from './en.js';
+import { fetchLocale } from './source.js';
+import type { Messages } from './types.js';
+
+export const locales = ['en', 'es', 'fr', 'de', 'pt'] as const;
+export type Locale = (typeof locales)[number];
+
+const packs = new Map<string, Messages | Promise<Messages>>([['en', en]]);
+const told = new Set<string>();
+
+/** Adds or replaces a language at run time, for bundler users and for tests. */
+export const registerLocale = (lang: string, messages: Messages): void => {
+  packs.set(lang, messages);
+};
+
+/** `pt-BR` → `pt`; anything we do not ship → `en`, with one console info line. */
+export const matchLocale = (tag: string | undefined | null): Locale => {
+  if (!tag) return 'en';
+  let lang = '';
+  try {
+    lang = new Intl.Locale(tag).language;
+  } catch {
+    /* an invalid tag such as "12" or "en_US!" */
+  }
+  if ((locales as readonly string[]).includes(lang) || packs.has(lang)) return lang as Locale;
+  if (!told.has(tag)) {
+    told.add(tag);
+    console.info(`ser-widgets: no "${String(tag).slice(0, 40)}" translation; showing English.`);
+  }
+  return 'en';
+};
+
+/**
+ * The messages for a language: at once if loaded, else a promise.
+ * A language that fails to load (offline, 404, CSP) resolves to English and is not tried again.
+ */
+export const loadLocale = (lang: string): Messages | Promise<Messages> => {
+  let p = packs.get(lang);
+  if (!p) {
+    p = fetchLocale(lang).then(
+      (m) => (packs.set(lang, m), m),
+      () => {
+        console.warn(`ser-widgets: could not load the "${lang}" translation; showing English.`);
+        packs.set(lang, en);
+        return en;
+      },
+    );
+    packs.set(lang, p);
+  }
+  return p;
+};

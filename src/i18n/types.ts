@@ -1,0 +1,63 @@
+/** One section of `<ser-what-to-expect>`: paragraphs, then an optional bulleted list. */
+export interface Section {
+  id: string;
+  title: string;
+  body: string[];
+  list?: string[];
+}
+
+/** One tickable item of `<ser-emotion-checklist>`. */
+export interface Item {
+  id: string;
+  label: string;
+  hint?: string;
+}
+
+/** A fieldset of items with its legend. */
+export interface Group {
+  id: string;
+  legend: string;
+  items: Item[];
+}
+
+/**
+ * Every user-facing string of every widget, for one language.
+ * `{name}` stands for the practitioner's name, `{list}` for a formatted list.
+ */
+export interface Messages {
+  /** Used for `{name}` when no practitioner name is set. */
+  practitioner: string;
+
+  cardHeading: string;
+  cardSummary: string;
+  cardMore: string[];
+  cardMoreOpen: string;
+  cardMoreClose: string;
+  cardDisclaimer: string;
+  cardCta: string;
+
+  wteShowAll: string;
+  wteHideAll: string;
+  sections: Section[];
+
+  clHeading: string;
+  clIntro: string;
+  clPrivacy: string;
+  groups: Group[];
+  clOther: string;
+  clOtherHint: string;
+  clNone: string;
+  clNoted: string;
+  clClear: string;
+  clCopy: string;
+  clCopied: string;
+  clPrint: string;
+  clPrintTitle: string;
+  clForget: string;
+  clSaved: string;
+  clSupport: string;
+  clSupportLink: string;
+  clRequired: string;
+}
+
+export type MessageKey = keyof Messages;

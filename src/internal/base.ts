@@ -1,0 +1,81 @@
+import { consume } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { configContext, type SerConfig } from '../config/config.js';
+import { toLevel, toTheme } from '../config/parse.js';
+import { en } from '../i18n/en.js';
+import { loadLocale, matchLocale } from '../i18n/locale.js';
+import type { Messages } from '../i18n/types.js';
+import { base } from '../styles/base.js';
+import type { SerEventDetails } from './events.js';
+import { fmt } from './format.js';
+
+type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+
+/**
+ * What every widget shares: configuration from the nearest `<ser-provider>` (or none),
+ * the reader's language, the theme, copy lookup, and typed events.
+ * Reactive state never starts with `_`: the drop-in build mangles `_names`.
+ */
+export class SerElement extends LitElement {
+  static override styles = [base];
+
+  /** Language of the copy (`en`, `es`, `fr`, `de`, `pt`, or a regional tag such as `pt-BR`). Without it: the provider, then the nearest `lang` attribute, then English. */
+  @property() locale?: string;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
+  @property({ reflect: true }) theme?: string;
+
+  /** Settings shared by the nearest `<ser-provider>`. */
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected ctx: SerConfig = {};
+
+  /** The loaded messages of the current language, before the practitioner's overrides. */
+  @state() protected pack: Messages = en;
+
+  /** The language the copy is in (a supported one). */
+  protected language = 'en';
+
+  /** Messages with the practitioner's overrides applied. */
+  protected m: Messages = en;
+
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const want = matchLocale(
+      this.locale || this.ctx.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang,
+    );
+    if (want != this.language) {
+      this.language = want;
+      const p = loadLocale(want);
+      if (p instanceof Promise) p.then((m) => this.language == want && (this.pack = m));
+      else this.pack = p;
+    }
+    this.m = { ...this.pack, ...this.ctx.messages };
+  }
+
+  /** A message with `{name}` and any other slots filled in. */
+  protected t(key: TextKey, vars?: Record<string, string>): string {
+    return this.fill(this.m[key], vars);
+  }
+
+  /** Fills slots in any string of the copy (section and item text included). */
+  protected fill(text: string, vars?: Record<string, string>): string {
+    return fmt(text, { name: this.ctx.practitioner || this.m.practitioner, ...vars });
+  }
+
+  /** Class names for the widget's root element: `root` and the theme. */
+  protected get rootClass(): string {
+    return `root ${toTheme(this, this.theme) ?? this.ctx.theme ?? 'light'}`;
+  }
+
+  /** The heading level from an attribute value, else the provider's base level plus `offset`. */
+  protected level(own: string | undefined, offset = 0): number {
+    return toLevel(this, 'heading-level', own) ?? Math.min(6, (this.ctx.headingLevel ?? 2) + offset);
+  }
+
+  /** Fires a typed, bubbling, composed `ser-*` event. */
+  protected emit<K extends keyof SerEventDetails>(type: K, detail: SerEventDetails[K]): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
