@@ -12,7 +12,8 @@ import esbuild from 'rollup-plugin-esbuild';
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const locales = readdirSync('src/i18n/locales').map((f) => f.replace(/\.ts$/, ''));
 const ts = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false, legalComments: 'none' });
-const version = () => replace({ preventAssignment: true, values: { __VERSION__: JSON.stringify(pkg.version) } });
+const version = (dropin = false) =>
+  replace({ preventAssignment: true, values: { __VERSION__: JSON.stringify(pkg.version), __DROPIN__: String(dropin) } });
 
 // The drop-in fetches locale files by URL instead of bundling them.
 const dropinSource = {
@@ -61,7 +62,7 @@ export default [
     plugins: [
       dropinSource,
       nodeResolve({ exportConditions: ['production'], browser: true }),
-      version(),
+      version(true),
       minifyHTML(),
       ts(),
       min(),

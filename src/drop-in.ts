@@ -1,5 +1,6 @@
 // The one-file build for a <script> tag. The whole bundle sits behind the `SerWidgets` guard that
 // rollup.config.mjs wraps around it, so a second copy never runs Lit (or its Trusted Types policy) again.
+// Provider first, so widgets already in the page find it as they upgrade.
 import './components/provider/provider.js';
 import './components/explainer-card/explainer-card.js';
 import './components/what-to-expect/what-to-expect.js';

@@ -14,6 +14,7 @@ import { parseConfig, toConfig, toLevel, toTheme } from '../../config/parse.js';
  * (keys: `locale`, `theme`, `practitioner`, `bookingUrl`, `supportUrl`, `headingLevel`, `messages`).
  * Attributes win over the JSON, the JSON over an outer provider.
  *
+ * @tagname ser-provider
  * @summary Shares locale, theme and content with the widgets inside it.
  * @slot - The widgets to configure, and any other content.
  */
