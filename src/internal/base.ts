@@ -24,7 +24,7 @@ export class SerElement extends LitElement {
   @property() locale?: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: string;
+  @property() theme?: string;
 
   /** Settings shared by the nearest `<ser-provider>`. */
   @consume({ context: configContext, subscribe: true })
