@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { configContext, type SerConfig } from '../config/config.js';
 import { toLevel, toTheme } from '../config/parse.js';
 import { en } from '../i18n/en.js';
@@ -20,25 +19,38 @@ type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }
 export class SerElement extends LitElement {
   static override styles = [base];
 
+  // `static properties` instead of decorators: the drop-in then carries no decorator code (~0.6 KB gzip).
+  static override properties = { locale: {}, theme: {}, pack: { state: true } };
+
   /** Language of the copy (`en`, `es`, `fr`, `de`, `pt`, or a regional tag such as `pt-BR`). Without it: the provider, then the nearest `lang` attribute, then English. */
-  @property() locale?: string;
+  locale?: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property() theme?: string;
+  theme?: string;
 
-  /** Settings shared by the nearest `<ser-provider>`. */
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  protected ctx: SerConfig = {};
+  /** The nearest `<ser-provider>`'s settings; its changes re-render this widget. */
+  private _consumer = new ContextConsumer(this, { context: configContext, subscribe: true });
+
+  /** Settings shared by the nearest `<ser-provider>` (empty without one). */
+  protected get ctx(): SerConfig {
+    return this._consumer.value || {};
+  }
 
   /** The loaded messages of the current language, before the practitioner's overrides. */
-  @state() protected pack: Messages = en;
+  protected pack: Messages = en;
 
   /** The language the copy is in (a supported one). */
   protected language = 'en';
 
   /** Messages with the practitioner's overrides applied. */
   protected m: Messages = en;
+
+  override connectedCallback(): void {
+    // A widget moved out of a provider goes back to defaults; a provider around its new place answers at once.
+    this._consumer.value = undefined;
+    this.requestUpdate();
+    super.connectedCallback();
+  }
 
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);

@@ -1,6 +1,5 @@
-import { consume, provide } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { ContextConsumer, ContextProvider } from '@lit/context';
+import { css, html, LitElement } from 'lit';
 import { configContext, mergeConfig, type SerConfig } from '../../config/config.js';
 import { parseConfig, toConfig, toLevel, toTheme } from '../../config/parse.js';
 
@@ -25,42 +24,51 @@ export class SerProvider extends LitElement {
     }
   `;
 
+  static override properties = {
+    locale: {},
+    theme: {},
+    practitioner: {},
+    bookingUrl: { attribute: 'booking-url' },
+    supportUrl: { attribute: 'support-url' },
+    headingLevel: { attribute: 'heading-level' },
+    config: { attribute: false },
+  };
+
   /** Language for every widget inside (`en`, `es`, `fr`, `de`, `pt`, or a regional tag such as `es-MX`). */
-  @property() locale?: string;
+  locale?: string;
 
   /** `light`, `dark` or `auto` for every widget inside. */
-  @property() theme?: string;
+  theme?: string;
 
   /** The practitioner's name, used in the copy instead of "your practitioner". */
-  @property() practitioner?: string;
+  practitioner?: string;
 
   /** Booking page for the explainer card's button (http, https, mailto, tel or relative). */
-  @property({ attribute: 'booking-url' }) bookingUrl?: string;
+  bookingUrl?: string;
 
   /** Contact page for the checklist's support note (http, https, mailto, tel or relative). */
-  @property({ attribute: 'support-url' }) supportUrl?: string;
+  supportUrl?: string;
 
   /** Level of each widget's main heading, 2 to 6; accordion section headings go one deeper. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
   /** The whole configuration as an object, for scripts. Attributes win over it. */
-  @property({ attribute: false }) config?: SerConfig;
-
-  @consume({ context: configContext, subscribe: true })
-  @state()
-  protected outer: SerConfig = {};
+  config?: SerConfig;
 
   /** Parsed from the JSON child. */
-  @state() protected json: SerConfig = {};
+  private _json: SerConfig = {};
 
-  @provide({ context: configContext }) protected value: SerConfig = {};
+  /** An outer provider's settings: this one's own win, key by key. Its changes re-render this provider. */
+  private _outer = new ContextConsumer(this, { context: configContext, subscribe: true });
+
+  private _provider = new ContextProvider(this, { context: configContext, initialValue: {} });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readJson();
+    this._readJson();
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(): void {
     const own: SerConfig = {};
     if (this.locale) own.locale = this.locale;
     if (this.practitioner) own.practitioner = this.practitioner;
@@ -70,19 +78,17 @@ export class SerProvider extends LitElement {
     if (theme) own.theme = theme;
     const level = toLevel(this, 'heading-level', this.headingLevel);
     if (level) own.headingLevel = level;
-    const fromJs = changed.has('config') && this.config ? toConfig(this, this.config) : undefined;
-    if (fromJs) this.jsConfig = fromJs;
-    this.value = mergeConfig(mergeConfig(mergeConfig(this.outer, this.json), this.jsConfig), own);
+    const js = this.config ? toConfig(this, this.config) : {};
+    this._provider.setValue(mergeConfig(mergeConfig(mergeConfig(this._outer.value, this._json), js), own));
   }
-
-  private jsConfig: SerConfig = {};
 
   override render() {
-    return html`<slot @slotchange=${this.readJson}></slot>`;
+    return html`<slot @slotchange=${this._readJson}></slot>`;
   }
 
-  private readJson(): void {
+  private _readJson(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    this.json = script ? parseConfig(this, script.textContent ?? '') : {};
+    this._json = script ? parseConfig(this, script.textContent ?? '') : {};
+    this.requestUpdate();
   }
 }
