@@ -19,12 +19,13 @@ export const slug = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '') || 's';
 
-/** Keeps ids unique within one list by numbering repeats. */
-const uniqueIds = <T extends { id: string }>(list: T[]): T[] => {
+/** Keeps ids unique within one list by numbering repeats, with one warning per repeat. */
+export const uniqueIds = <T extends { id: string }>(el: Element, attr: string, list: T[]): T[] => {
   const seen = new Set<string>();
   return list.map((x) => {
     let id = x.id;
     for (let n = 2; seen.has(id); n++) id = `${x.id}-${n}`;
+    if (id != x.id) warn(el, `${attr} id`, x.id, id);
     seen.add(id);
     return { ...x, id };
   });
@@ -47,7 +48,7 @@ const listOf = <T extends { id: string }>(
     if (x) out.push(x);
     else warn(el, `${attr}[${i}]`, 'an entry without a title or label', 'nothing for it');
   });
-  return out.length ? uniqueIds(out) : undefined;
+  return out.length ? uniqueIds(el, attr, out) : undefined;
 };
 
 export const toSections = (el: Element, raw: unknown, attr = 'sections'): Section[] | undefined =>
@@ -110,44 +111,48 @@ export const toLevel = (el: Element, attr: string, raw: unknown): number | undef
   return;
 };
 
-export const toTheme = (el: Element, raw: unknown): Theme | undefined => {
+export const toTheme = (el: Element, raw: unknown, attr = 'theme'): Theme | undefined => {
   if (raw == null || raw === '') return;
   if (themes.includes(raw as Theme)) return raw as Theme;
-  warn(el, 'theme', raw, 'light');
+  warn(el, attr, raw, 'light');
   return;
 };
 
-const keys = ['locale', 'theme', 'practitioner', 'bookingUrl', 'supportUrl', 'headingLevel', 'messages'];
+const text = (el: Element, attr: string, raw: unknown) => str(raw) ?? warn(el, attr, typeof raw, 'the default');
 
-/** Validates a whole config object (from JSON or a `config` property), key by key. */
-export const toConfig = (el: Element, raw: unknown, attr = 'config'): SerConfig => {
-  if (!isObj(raw)) {
-    warn(el, attr, typeof raw, 'the defaults');
-    return {};
-  }
-  const c: SerConfig = {};
-  for (const k of Object.keys(raw)) if (!keys.includes(k)) warn(el, `${attr}.${k}`, 'an unknown key', 'nothing');
-  const s = (k: 'locale' | 'practitioner' | 'bookingUrl' | 'supportUrl') => {
-    if (raw[k] === undefined) return;
-    if (str(raw[k])) c[k] = raw[k] as string;
-    else warn(el, `${attr}.${k}`, typeof raw[k], 'the default');
-  };
-  s('locale');
-  s('practitioner');
-  s('bookingUrl');
-  s('supportUrl');
-  const theme = toTheme(el, raw.theme);
-  if (theme) c.theme = theme;
-  const level = toLevel(el, `${attr}.headingLevel`, raw.headingLevel);
-  if (level) c.headingLevel = level;
-  if (raw.messages !== undefined) c.messages = toMessages(el, raw.messages, `${attr}.messages`);
+/** One validator per known key; anything else is dropped. */
+const checks: Record<keyof SerConfig, (el: Element, attr: string, raw: unknown) => unknown> = {
+  locale: text,
+  practitioner: text,
+  bookingUrl: text,
+  supportUrl: text,
+  theme: (el, attr, raw) => toTheme(el, raw, attr),
+  headingLevel: toLevel,
+  messages: (el, attr, raw) => toMessages(el, raw, attr),
+};
+
+/**
+ * Validates a whole config object key by key: from JSON, a `config` property, or the provider's attributes.
+ * `name` turns a key into what the warning calls it (`config.theme`, or the attribute `booking-url`).
+ */
+export const toConfig = (el: Element, raw: unknown, name = (k: string) => `config.${k}`): SerConfig => {
+  const c: Record<string, unknown> = {};
+  if (!isObj(raw)) warn(el, name('').slice(0, -1), typeof raw, 'the defaults');
+  else
+    for (const k of Object.keys(raw)) {
+      if (raw[k] == null) continue;
+      const v = Object.hasOwn(checks, k)
+        ? checks[k as keyof SerConfig](el, name(k), raw[k])
+        : warn(el, name(k), 'an unknown key', 'nothing');
+      if (v !== undefined) c[k] = v;
+    }
   return c;
 };
 
 /** Parses JSON text; malformed JSON warns once and yields the defaults. */
 export const parseConfig = (el: Element, text: string, attr = 'script[type="application/json"]'): SerConfig => {
   try {
-    return toConfig(el, JSON.parse(text), attr);
+    return toConfig(el, JSON.parse(text), (k) => `${attr}.${k}`);
   } catch {
     warn(el, attr, 'malformed JSON', 'the defaults');
     return {};

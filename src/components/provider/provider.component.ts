@@ -1,7 +1,7 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { configContext, mergeConfig, type SerConfig } from '../../config/config.js';
-import { parseConfig, toConfig, toLevel, toTheme } from '../../config/parse.js';
+import { parseConfig, toConfig } from '../../config/parse.js';
 
 /**
  * Shares one configuration with every ser- widget inside it: language, theme, the practitioner's
@@ -69,15 +69,19 @@ export class SerProvider extends LitElement {
   }
 
   override willUpdate(): void {
-    const own: SerConfig = {};
-    if (this.locale) own.locale = this.locale;
-    if (this.practitioner) own.practitioner = this.practitioner;
-    if (this.bookingUrl) own.bookingUrl = this.bookingUrl;
-    if (this.supportUrl) own.supportUrl = this.supportUrl;
-    const theme = toTheme(this, this.theme);
-    if (theme) own.theme = theme;
-    const level = toLevel(this, 'heading-level', this.headingLevel);
-    if (level) own.headingLevel = level;
+    // Attributes go through the same validation as JSON; warnings name the attribute.
+    const own = toConfig(
+      this,
+      {
+        locale: this.locale || undefined,
+        theme: this.theme || undefined,
+        practitioner: this.practitioner || undefined,
+        bookingUrl: this.bookingUrl || undefined,
+        supportUrl: this.supportUrl || undefined,
+        headingLevel: this.headingLevel || undefined,
+      },
+      (k) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+    );
     const js = this.config ? toConfig(this, this.config) : {};
     this._provider.setValue(mergeConfig(mergeConfig(mergeConfig(this._outer.value, this._json), js), own));
   }
