@@ -7,8 +7,9 @@ export const en: Messages = {
   cardHeading: 'What is SomatoEmotional Release?',
   cardSummary:
     'SomatoEmotional Release (SER) is a gentle, hands-on practice that grew out of CranioSacral Therapy. ' +
-    'With light touch and, if you agree, some quiet talk, {name} helps you notice feelings your body may be holding. ' +
-    'Many people say they leave feeling lighter.',
+    'In a session, {name} uses a light touch and, if you agree, some quiet talk. ' +
+    'The aim is to help you notice and let go of feelings that, practitioners say, the body can hold on to. ' +
+    'Many clients say they leave feeling lighter.',
   cardMore: [
     'SER builds on CranioSacral Therapy, a light-touch approach that works with the head, the spine and the tissues around them. ' +
       'An SER session uses the same calm touch, and leaves room for feelings to come up.',
@@ -105,6 +106,7 @@ export const en: Messages = {
   clClear: 'Clear',
   clCopy: 'Copy',
   clCopied: 'Copied',
+  clCopyFail: 'Copy did not work. The text is now selected for you to copy.',
   clPrint: 'Print',
   clPrintTitle: 'My notes from my session',
   clForget: 'Forget my answers',

@@ -1,15 +1,89 @@
 import { html } from 'lit';
+import { property } from 'lit/decorators.js';
 import { SerElement } from '../../internal/base.js';
 import { heading } from '../../internal/heading.js';
+import { safeUrl } from '../../internal/url.js';
+import { warn } from '../../internal/warn.js';
+import { base } from '../../styles/base.js';
+import { styles } from './explainer-card.styles.js';
 
 /**
- * Placeholder until its issue lands.
- * @csspart base - The widget's box.
+ * What SomatoEmotional Release is, in plain words: a heading, a short summary, a "Learn more" part,
+ * a disclaimer that SER does not replace medical or mental-health care, and an optional booking button.
+ * An `<article>` named by its heading.
+ *
+ * @summary Explains SER in plain words, with a disclaimer and an optional "Book a session" button.
+ * @slot summary - Replaces the short summary.
+ * @slot more - Replaces the paragraphs shown by "Learn more".
+ * @slot disclaimer - Rewords the disclaimer (to remove it, use `no-disclaimer`).
+ * @slot media - An image or logo above the heading.
+ * @csspart base - The card's box.
+ * @csspart media - The media slot.
+ * @csspart heading - The heading.
+ * @csspart summary - The summary.
+ * @csspart toggle - The "Learn more" button.
+ * @csspart more - The part "Learn more" opens.
+ * @csspart disclaimer - The disclaimer.
+ * @csspart cta - The booking link.
+ * @cssprop --ser-accent - Buttons, links and the disclaimer's edge.
+ * @fires ser-toggle - The reader opened or closed "Learn more". `detail: { open: boolean }`.
  */
 export class SerExplainerCard extends SerElement {
+  static override styles = [base, styles];
+
+  /** The heading text. Empty: "What is SomatoEmotional Release?" in the reader's language. */
+  @property() heading?: string;
+
+  /** 2 to 6, so the card fits the page's outline. Default: the provider's `heading-level`, else 2. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** `full` (default) or `compact`: tighter spacing, a smaller heading and a small media slot, for sidebars. */
+  @property() variant?: string;
+
+  /** Whether "Learn more" is open. Setting it fires no event. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** Where the call-to-action button goes (http, https, mailto, tel or relative). Default: the provider's `booking-url`. Without either, there is no button. */
+  @property({ attribute: 'cta-href' }) ctaHref?: string;
+
+  /** The button's text. Default: "Book a session" in the reader's language. */
+  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+
+  /** Removes the disclaimer. Only use it if the page states the same thing nearby. */
+  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
+
   override render() {
-    return html`<section class=${this.rootClass} part="base" aria-labelledby="h">
-      ${heading(this.level(undefined), 'h', 'heading', this.t('cardHeading'))}
-    </section>`;
+    const { variant: v, open } = this;
+    if (v && v != 'full' && v != 'compact') warn(this, 'variant', v, 'full');
+    const href = this._link('cta-href', this.ctaHref) ?? this._link('booking-url', this.ctx.bookingUrl);
+    return html`<article class="${this.rootClass} ${v == 'compact' ? 'compact' : ''}" part="base" aria-labelledby="h">
+      <slot class="media" name="media" part="media"></slot>
+      ${heading(this.level(this.headingLevel), 'h', 'heading', this.heading?.trim() || this.t('cardHeading'))}
+      <div part="summary"><slot name="summary"><p>${this.t('cardSummary')}</p></slot></div>
+      <button class="btn toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this._toggle}>
+        ${this.t(open ? 'cardMoreClose' : 'cardMoreOpen')}
+      </button>
+      <div id="more" part="more" ?hidden=${!open}>
+        <slot name="more">${this.m.cardMore.map((p) => html`<p>${this.fill(p)}</p>`)}</slot>
+      </div>
+      ${this.noDisclaimer
+        ? ''
+        : html`<div class="note" part="disclaimer" role="note">
+            <slot name="disclaimer">${this.t('cardDisclaimer')}</slot>
+          </div>`}
+      ${href ? html`<a class="btn primary" part="cta" href=${href}>${this.ctaLabel?.trim() || this.t('cardCta')}</a>` : ''}
+    </article>`;
+  }
+
+  /** A safe link, or none with one warning naming the attribute. */
+  private _link(attr: string, value?: string): string | undefined {
+    const url = safeUrl(value);
+    if (value?.trim() && !url) warn(this, attr, value, 'no link');
+    return url;
+  }
+
+  private _toggle(): void {
+    this.open = !this.open;
+    this.emit('ser-toggle', { open: this.open });
   }
 }
