@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { configContext, type SerConfig } from '../config/config.js';
 import { toLevel, toTheme } from '../config/parse.js';
 import { en } from '../i18n/en.js';
@@ -20,7 +20,7 @@ export class SerElement extends LitElement {
   static override styles = [base];
 
   // `static properties` instead of decorators: the drop-in then carries no decorator code (~0.6 KB gzip).
-  static override properties = { locale: {}, theme: {}, pack: { state: true } };
+  static override properties: PropertyDeclarations = { locale: {}, theme: {}, pack: { state: true } };
 
   /** Language of the copy (`en`, `es`, `fr`, `de`, `pt`, or a regional tag such as `pt-BR`). Without it: the provider, then the nearest `lang` attribute, then English. */
   locale?: string;

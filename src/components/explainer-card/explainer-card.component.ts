@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { SerElement } from '../../internal/base.js';
 import { heading } from '../../internal/heading.js';
 import { safeUrl } from '../../internal/url.js';
@@ -31,26 +30,36 @@ import { styles } from './explainer-card.styles.js';
 export class SerExplainerCard extends SerElement {
   static override styles = [base, styles];
 
+  static override properties = {
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    variant: {},
+    open: { type: Boolean, reflect: true },
+    ctaHref: { attribute: 'cta-href' },
+    ctaLabel: { attribute: 'cta-label' },
+    noDisclaimer: { type: Boolean, attribute: 'no-disclaimer' },
+  };
+
   /** The heading text. Empty: "What is SomatoEmotional Release?" in the reader's language. */
-  @property() heading?: string;
+  heading?: string;
 
   /** 2 to 6, so the card fits the page's outline. Default: the provider's `heading-level`, else 2. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
   /** `full` (default) or `compact`: tighter spacing, a smaller heading and a small media slot, for sidebars. */
-  @property() variant?: string;
+  variant?: string;
 
   /** Whether "Learn more" is open. Setting it fires no event. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Where the call-to-action button goes (http, https, mailto, tel or relative). Default: the provider's `booking-url`. Without either, there is no button. */
-  @property({ attribute: 'cta-href' }) ctaHref?: string;
+  ctaHref?: string;
 
   /** The button's text. Default: "Book a session" in the reader's language. */
-  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+  ctaLabel?: string;
 
   /** Removes the disclaimer. Only use it if the page states the same thing nearby. */
-  @property({ type: Boolean, attribute: 'no-disclaimer' }) noDisclaimer = false;
+  noDisclaimer = false;
 
   override render() {
     const { variant: v, open } = this;
