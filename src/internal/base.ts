@@ -20,7 +20,7 @@ export class SerElement extends LitElement {
   static override styles = [base];
 
   // `static properties` instead of decorators: the drop-in then carries no decorator code (~0.6 KB gzip).
-  static override properties: PropertyDeclarations = { locale: {}, theme: {}, pack: { state: true } };
+  static override properties: PropertyDeclarations = { locale: {}, theme: {} };
 
   /** Language of the copy (`en`, `es`, `fr`, `de`, `pt`, or a regional tag such as `pt-BR`). Without it: the provider, then the nearest `lang` attribute, then English. */
   locale?: string;
@@ -37,7 +37,7 @@ export class SerElement extends LitElement {
   }
 
   /** The loaded messages of the current language, before the practitioner's overrides. */
-  protected pack: Messages = en;
+  private _pack: Messages = en;
 
   /** The language the copy is in (a supported one). */
   protected language = 'en';
@@ -60,10 +60,10 @@ export class SerElement extends LitElement {
     if (want != this.language) {
       this.language = want;
       const p = loadLocale(want);
-      if (p instanceof Promise) p.then((m) => this.language == want && (this.pack = m));
-      else this.pack = p;
+      if (p instanceof Promise) p.then((m) => this.language == want && ((this._pack = m), this.requestUpdate()));
+      else this._pack = p;
     }
-    this.m = { ...this.pack, ...this.ctx.messages };
+    this.m = { ...this._pack, ...this.ctx.messages };
   }
 
   /** A message with `{name}` and any other slots filled in. */

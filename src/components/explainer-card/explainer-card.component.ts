@@ -11,6 +11,7 @@ import { styles } from './explainer-card.styles.js';
  * a disclaimer that SER does not replace medical or mental-health care, and an optional booking button.
  * An `<article>` named by its heading.
  *
+ * @tagname ser-explainer-card
  * @summary Explains SER in plain words, with a disclaimer and an optional "Book a session" button.
  * @slot summary - Replaces the short summary.
  * @slot more - Replaces the paragraphs shown by "Learn more".
