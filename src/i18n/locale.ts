@@ -37,7 +37,8 @@ export const matchLocale = (tag: string | undefined | null): Locale => {
 export const loadLocale = (lang: string): Messages | Promise<Messages> => {
   let p = packs.get(lang);
   if (!p) {
-    p = fetchLocale(lang).then(
+    // Through a promise, so a loader that throws (no usable script URL) also ends in English.
+    p = Promise.resolve(lang).then(fetchLocale).then(
       (m) => (packs.set(lang, m), m),
       () => {
         console.warn(`ser-widgets: could not load the "${lang}" translation; showing English.`);

@@ -51,6 +51,7 @@ export interface Messages {
   clClear: string;
   clCopy: string;
   clCopied: string;
+  clCopyFail: string;
   clPrint: string;
   clPrintTitle: string;
   clForget: string;

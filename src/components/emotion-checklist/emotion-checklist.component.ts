@@ -1,15 +1,391 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { toGroups } from '../../config/parse.js';
+import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../../internal/base.js';
+import { list } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
+import { store } from '../../internal/storage.js';
+import { safeUrl } from '../../internal/url.js';
+import { warn } from '../../internal/warn.js';
+import { styles } from './emotion-checklist.styles.js';
+
+/** Privacy markers that session-replay tools honour: LogRocket, Hotjar, Clarity, Datadog. */
+const marks = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-dd-privacy': 'mask' };
+/** The same, as classes: rrweb and PostHog, FullStory, Sentry. */
+const classes = ['rr-block', 'ph-no-capture', 'fs-exclude', 'sentry-block'];
+const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
 
 /**
- * Placeholder until its issue lands.
+ * A private checklist of feelings a client may notice during or after a session. What is ticked
+ * stays in the browser: nothing is stored unless `persist` is set, and it is submitted only as
+ * part of the practitioner's own `<form>` (with a `name`).
+ *
+ * Practitioners can replace the groups with plain HTML inside the element (readable without the script):
+ * `<fieldset name="id"><legend>Group</legend><label><input type="checkbox" value="id"> Label <small>hint</small></label></fieldset>`.
+ * Give those inputs no `name`: the element submits the answers itself.
+ *
+ * @summary A private, form-ready checklist of feelings, with a live summary, copy and print.
+ * @slot - `<fieldset>` groups that replace (or, with `extend`, add to) the default ones.
+ * @slot support - Replaces the support note at the end.
  * @csspart base - The widget's box.
+ * @csspart heading - The heading.
+ * @csspart group - Each group's `<fieldset>`.
+ * @csspart summary - The live "You noted" line.
+ * @csspart actions - The row of buttons.
+ * @fires ser-change - The reader ticked, unticked, wrote or cleared: `{ selected, other? }`. Never on programmatic changes.
  */
 export class SerEmotionChecklist extends SerElement {
+  static override styles = [...SerElement.styles, styles];
+  static formAssociated = true;
+
+  /** Form field name: one entry per ticked item (its id), and the free text as `NAME-other`. */
+  @property() name?: string;
+
+  /** Replaces the heading text. */
+  @property() heading?: string;
+
+  /** Heading level, 2 to 6. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Adds a "Something else" free-text box. */
+  @property({ type: Boolean, attribute: 'allow-other' }) allowOther = false;
+
+  /** Adds practitioner groups after the default ones instead of replacing them. */
+  @property({ type: Boolean }) extend = false;
+
+  /** The form is invalid until something is ticked or written. */
+  @property({ type: Boolean }) required = false;
+
+  /** Remembers answers in this browser (localStorage) and shows "Forget my answers". Off by default. */
+  @property({ type: Boolean }) persist = false;
+
+  /** Lets session-replay tools record the checklist: removes the privacy markers added by default. */
+  @property({ type: Boolean, attribute: 'allow-recording' }) allowRecording = false;
+
+  /** Link for the support note (http, https, mailto, tel or relative); else the provider's `supportUrl`. */
+  @property({ attribute: 'support-url' }) supportUrl?: string;
+
+  /** A polite status line, such as "Copied". */
+  @state() protected note = '';
+
+  private _int = this.attachInternals();
+  private _sel = new Set<string>();
+  private _other = '';
+  private _prop?: Group[];
+  private _html?: Group[];
+  private _frame?: HTMLIFrameElement;
+
+  /** Turns the whole checklist off (the `disabled` attribute); a disabled `<fieldset>` around it does the same. */
+  get disabled(): boolean {
+    return this.hasAttribute('disabled');
+  }
+  set disabled(v: boolean) {
+    // Set outside Lit's update, so the platform's formDisabledCallback can schedule a render.
+    this.toggleAttribute('disabled', !!v);
+  }
+
+  /** The groups shown: set it to replace them (validated; bad entries are skipped with a warning). */
+  get groups(): Group[] {
+    const own = this._prop ?? this._html;
+    if (!own) return this.m.groups;
+    return this.extend ? [...this.m.groups, ...own] : own;
+  }
+  set groups(v: Group[] | undefined) {
+    this._prop = v == null ? undefined : toGroups(this, v);
+    this.requestUpdate();
+  }
+
+  /** Ids of the ticked items, in the order shown. Setting it fires no event. */
+  get selected(): string[] {
+    return this._picked().map((i) => i.id);
+  }
+  set selected(ids: string[]) {
+    if (!Array.isArray(ids)) warn(this, 'selected', typeof ids, 'nothing ticked');
+    this._set(Array.isArray(ids) ? ids : [], this._other);
+  }
+
+  /** Same as `selected`. */
+  get value(): string[] {
+    return this.selected;
+  }
+  set value(ids: string[]) {
+    this.selected = ids;
+  }
+
+  /** The "Something else" text. */
+  get other(): string {
+    return this._other;
+  }
+  set other(v: string) {
+    this._set(this._sel, v);
+  }
+
+  /** The form it belongs to, as for native controls; so are `validity`, `validationMessage` and the two checks. */
+  get form(): HTMLFormElement | null {
+    return this._int.form;
+  }
+  get validity(): ValidityState {
+    return this._int.validity;
+  }
+  get validationMessage(): string {
+    return this._int.validationMessage;
+  }
+  checkValidity(): boolean {
+    return this._int.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this._int.reportValidity();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._read();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('allowRecording')) {
+      const on = !this.allowRecording;
+      for (const [k, v] of Object.entries(marks)) on ? this.setAttribute(k, v) : this.removeAttribute(k);
+      for (const c of classes) this.classList.toggle(c, on);
+    }
+    if (changed.has('persist') && this.persist) {
+      try {
+        const v = JSON.parse(store('localStorage').get(this._key)!);
+        this._set(v.s, v.o);
+      } catch {
+        /* nothing saved, or not ours: start empty */
+      }
+    }
+  }
+
+  override updated(): void {
+    this._sync();
+  }
+
   override render() {
+    const off = this.matches(':disabled');
+    const raw = this.supportUrl || this.ctx.supportUrl;
+    const href = safeUrl(raw);
+    if (raw && !href) warn(this, 'support-url', raw, 'no link');
+    // `@change` sits on the answers' own box: changes in slotted practitioner content are not answers.
     return html`<section class=${this.rootClass} part="base" aria-labelledby="h">
-      ${heading(this.level(undefined), 'h', 'heading', this.t('clHeading'))}
+      ${heading(this.level(this.headingLevel), 'h', 'heading', this.heading || this.t('clHeading'))}
+      <p>${this.t('clIntro')}</p>
+      <p class="muted">${this.t(this.persist ? 'clSaved' : 'clPrivacy')}</p>
+      <div @change=${this._change}>
+        ${this.groups.map(
+          (g, n) =>
+            html`<fieldset part="group" ?disabled=${off}>
+              <legend>${this.fill(g.legend)}</legend>
+              ${g.items.map(
+                (i, k) =>
+                  html`<div class="i">
+                    <input
+                      type="checkbox"
+                      id="c${n}-${k}"
+                      .value=${i.id}
+                      .checked=${this._sel.has(i.id)}
+                      aria-describedby="d${n}-${k}"
+                    /><label for="c${n}-${k}">${this.fill(i.label)}</label
+                    ><span class="h muted" id="d${n}-${k}">${i.hint ? this.fill(i.hint) : ''}</span>
+                  </div>`,
+              )}
+            </fieldset>`,
+        )}
+        ${this.allowOther
+          ? html`<p>
+              <label for="o">${this.t('clOther')}</label>
+              <span class="h muted" id="oh">${this.t('clOtherHint')}</span>
+              <textarea
+                id="o"
+                rows="2"
+                aria-describedby="oh"
+                .value=${this._other}
+                ?disabled=${off}
+                @input=${this._typed}
+              ></textarea>
+            </p>`
+          : ''}
+      </div>
+      <p class="s" role="status" part="summary">${this._summary()}</p>
+      <div class="a" part="actions">
+        <button class="btn" ?disabled=${off} @click=${this._clear}>
+          ${this.t(this.persist ? 'clForget' : 'clClear')}
+        </button>
+        <button class="btn" ?disabled=${off} @click=${this._copy}>${this.t('clCopy')}</button>
+        <button class="btn" ?disabled=${off} @click=${this._print}>${this.t('clPrint')}</button>
+        <span role="status">${this.note}</span>
+      </div>
+      <div class="muted">
+        <slot name="support"
+          >${this.t('clSupport')} ${href ? html`<a href=${href}>${this.t('clSupportLink')}</a>` : ''}</slot
+        >
+      </div>
+      <slot hidden @slotchange=${this._read}></slot>
     </section>`;
+  }
+
+  formDisabledCallback(): void {
+    this.requestUpdate();
+  }
+
+  formResetCallback(): void {
+    this._set([], '');
+  }
+
+  formStateRestoreCallback(s: unknown): void {
+    if (s instanceof FormData) this._set(s.getAll('s'), s.get('o'));
+  }
+
+  /** Reads practitioner `<fieldset>` groups from the light DOM (they stay there, unrendered, for no-script readers). */
+  private _read(): void {
+    const sets = [...this.querySelectorAll(':scope > fieldset')];
+    this._html = sets.length
+      ? toGroups(
+          this,
+          sets.map((f) => ({
+            id: f.getAttribute('name'),
+            legend: fold(f.querySelector('legend')?.textContent),
+            items: [...f.querySelectorAll('label')].map((l) => {
+              const h = l.querySelector('small');
+              return {
+                id: l.querySelector('input')?.getAttribute('value'),
+                label: fold([...l.childNodes].map((c) => (c == h ? '' : c.textContent)).join('')),
+                hint: fold(h?.textContent),
+              };
+            }),
+          })),
+          'fieldset',
+        )
+      : undefined;
+    this.requestUpdate();
+  }
+
+  private get _key(): string {
+    return `ser-widgets:checklist:${this.name || this.id || location.pathname}`;
+  }
+
+  /** Ticked items in the order shown. */
+  private _picked(): Item[] {
+    return this.groups.flatMap((g) => g.items).filter((i) => this._sel.has(i.id));
+  }
+
+  /** Labels of what was ticked, then the free text. */
+  private _noted(): string[] {
+    const o = this._other.trim();
+    const labels = this._picked().map((i) => this.fill(i.label));
+    return o ? [...labels, o] : labels;
+  }
+
+  private _summary(): string {
+    const n = this._noted();
+    return n.length ? this.t('clNoted', { list: list(this.language, n) }) : this.t('clNone');
+  }
+
+  /** Every change of answers goes through here: state, storage (only with `persist`), render. */
+  private _set(ids: Iterable<unknown> | null | undefined, other: unknown): void {
+    this._sel = new Set([...(ids ?? [])].filter((x): x is string => typeof x == 'string'));
+    this._other = typeof other == 'string' ? other : '';
+    this.note = '';
+    this.requestUpdate();
+    // The textarea may hold typing not yet committed by `change`; Lit would not see the difference.
+    const a = this.renderRoot?.querySelector('textarea');
+    if (a) a.value = this._other;
+    const s = store('localStorage');
+    if (this.persist)
+      if (this._sel.size || this._other) s.set(this._key, JSON.stringify({ s: [...this._sel], o: this._other }));
+      else s.remove(this._key);
+  }
+
+  /** Form value, browser state and validity; cheap enough to run after every render and keystroke. */
+  private _sync(): void {
+    const n = this.name;
+    const value = new FormData();
+    const state = new FormData();
+    for (const id of this.selected) {
+      if (n) value.append(n, id);
+      state.append('s', id);
+    }
+    if (this._other) {
+      if (n) value.append(`${n}-other`, this._other);
+      state.append('o', this._other);
+    }
+    this._int.setFormValue(n ? value : null, state);
+    const missing = this.required && !this._sel.size && !this._other.trim();
+    this._int.setValidity(
+      { valueMissing: missing },
+      this.t('clRequired') || ' ',
+      this.renderRoot.querySelector('input') ?? undefined,
+    );
+  }
+
+  private _change(e: Event): void {
+    const t = e.target as HTMLInputElement;
+    if (t.type == 'checkbox') {
+      if (t.checked) this._sel.add(t.value);
+      else this._sel.delete(t.value);
+    } else this._other = t.value;
+    this._set(this._sel, this._other);
+    this._emit();
+  }
+
+  /** Keeps the form value current while typing; the summary waits for `change` so it is not announced per key. */
+  private _typed(e: Event): void {
+    this._other = (e.target as HTMLTextAreaElement).value;
+    this._sync();
+  }
+
+  private _clear(): void {
+    this._set([], '');
+    this._emit();
+  }
+
+  private _emit(): void {
+    const selected = this.selected;
+    this.emit('ser-change', this._other ? { selected, other: this._other } : { selected });
+  }
+
+  private async _copy(): Promise<void> {
+    this.note = '';
+    try {
+      await navigator.clipboard.writeText(this._summary());
+      this.note = this.t('clCopied');
+    } catch {
+      // No clipboard (insecure page, denied): select the summary so the reader can copy it by hand.
+      this.note = this.t('clCopyFail');
+      getSelection()?.selectAllChildren(this.renderRoot.querySelector('[part=summary]')!);
+    }
+  }
+
+  /** Prints a plain page from a hidden same-origin frame: the host page and its styles stay untouched. */
+  private _print(): void {
+    this._frame?.remove();
+    const f = (this._frame = document.createElement('iframe'));
+    const title = this.t('clPrintTitle');
+    f.className = 'pf';
+    f.title = title;
+    this.renderRoot.append(f);
+    const w = f.contentWindow as Window & typeof globalThis;
+    const d = w.document;
+    const el = (tag: string, text: string) => {
+      const e = d.createElement(tag);
+      e.textContent = text;
+      return e;
+    };
+    d.documentElement.lang = this.language;
+    d.title = title;
+    d.body.append(
+      el('h1', title),
+      el('p', new Date().toLocaleDateString(this.language, { dateStyle: 'long' })),
+      el('p', this._summary()),
+    );
+    // A constructed sheet, not a <style>: it passes a strict style-src CSP.
+    const css = new w.CSSStyleSheet();
+    css.replaceSync('@page{margin:2cm}body{font:12pt/1.5 sans-serif;white-space:pre-line}');
+    d.adoptedStyleSheets = [css];
+    // Later, so the frame has laid out (and tests can stub print).
+    setTimeout(() => w.print());
   }
 }

@@ -1,6 +1,119 @@
 import type { Messages } from '../types.js';
-import { en } from '../en.js';
 
-// Placeholder until the translation lands.
-const es: Messages = { ...en };
+/** Spanish, informal "tú", neutral between Spain and Latin America. Ids stay as in English. */
+const es: Messages = {
+  practitioner: 'tu terapeuta',
+
+  cardHeading: '¿Qué es la Liberación SomatoEmocional?',
+  cardSummary:
+    'La Liberación SomatoEmocional (LSE) es una práctica suave y manual que nace de la Terapia Craneosacral. ' +
+    'En una sesión, {name} usa un toque ligero y, si estás de acuerdo, algo de conversación tranquila. ' +
+    'La idea es ayudarte a notar y soltar emociones que, según quienes la practican, el cuerpo puede retener. ' +
+    'Muchas personas dicen que salen sintiéndose más ligeras.',
+  cardMore: [
+    'La LSE parte de la Terapia Craneosacral, un enfoque de toque ligero que trabaja con la cabeza, la columna y los tejidos que las rodean. ' +
+      'Una sesión de LSE usa el mismo toque tranquilo y deja espacio para que surjan emociones.',
+    'Quienes la practican describen que el cuerpo puede retener el estrés y viejas heridas, a veces durante años. ' +
+      'Desde su punto de vista, esa tensión guardada puede notarse como dolores o rigidez. ' +
+      'Así lo entiende esta práctica. No es un hecho médico probado.',
+    'Muchas personas cuentan que en una sesión aparece una emoción o un recuerdo, y que después se suaviza. ' +
+      'Muchas dicen sentirse más tranquilas, más ligeras o más en paz. Cada persona es distinta, y tú decides en todo momento.',
+  ],
+  cardMoreOpen: 'Saber más',
+  cardMoreClose: 'Ver menos',
+  cardDisclaimer:
+    'La LSE está pensada para acompañar la atención médica y psicológica, no para sustituirla. ' +
+    'Si tienes algún problema de salud, habla con tu médico o con otro profesional cualificado.',
+  cardCta: 'Reservar una sesión',
+
+  wteShowAll: 'Mostrar todas las secciones',
+  wteHideAll: 'Ocultar todas las secciones',
+  sections: [
+    {
+      id: 'before',
+      title: 'Antes de tu sesión',
+      body: ['No necesitas preparar nada, ni tienes que sentir o hacer nada en particular.'],
+      list: [
+        'Ponte ropa suave y cómoda. No tendrás que quitártela en ningún momento.',
+        'Cuéntale a {name} si tienes lesiones, problemas de salud o tomas medicamentos.',
+        'Di qué te ayudaría a sentirte a gusto, como la luz de la sala o las zonas donde prefieres que no te toquen.',
+        'Trae tus preguntas. Ninguna pregunta es demasiado pequeña.',
+      ],
+    },
+    {
+      id: 'during',
+      title: 'Durante la sesión',
+      body: ['Te acuestas en una camilla acolchada, con la ropa puesta, mientras {name} te toca de forma muy suave.'],
+      list: [
+        '{name} puede preguntarte si te parece bien hablar, o guiarte para imaginar una escena sencilla. Puedes decir que sí o que no.',
+        'Tu cuerpo puede moverse solo, o volver a la postura en la que estaba cuando ocurrió una lesión antigua.',
+        'Pueden surgir recuerdos y emociones, como miedo, tristeza, enojo, frustración o culpa. Es algo habitual. Comparte tanto o tan poco como quieras.',
+      ],
+    },
+    {
+      id: 'after',
+      title: 'Después de tu sesión',
+      body: [
+        'Muchas personas cuentan que sienten alivio, ligereza o una serena sensación de bienestar. ' +
+          'Otras se sienten cansadas, sensibles o algo emotivas durante un día o dos. Las dos cosas son habituales.',
+      ],
+      list: [
+        'Si puedes, tómate el resto del día con calma.',
+        'Bebe algo de agua y descansa si lo necesitas.',
+        'Ponte en contacto con {name} si tienes preguntas o algo te preocupa.',
+      ],
+    },
+    {
+      id: 'control',
+      title: 'Tú tienes el control',
+      body: [
+        'Nada ocurre sin tu consentimiento: {name} te preguntará antes de probar algo nuevo, y siempre puedes decir que no.',
+        'Nada se fuerza. Puedes ir más despacio, hacer una pausa o terminar la sesión cuando quieras. Nunca tienes que dar explicaciones.',
+      ],
+    },
+  ],
+
+  clHeading: '¿Qué notaste?',
+  clIntro:
+    'Marca lo que notaste durante la sesión o después. No hay respuestas correctas ni incorrectas, y está bien no marcar nada.',
+  clPrivacy: 'Lo que marques se queda en este navegador. No se envía a ningún sitio.',
+  groups: [
+    {
+      id: 'during',
+      legend: 'Emociones que pueden surgir',
+      items: [
+        { id: 'fear', label: 'Miedo', hint: 'Sentir temor, tensión o inquietud' },
+        { id: 'sadness', label: 'Tristeza', hint: 'Sentir desánimo, pesadez o ganas de llorar' },
+        { id: 'anger', label: 'Enojo', hint: 'Sentir calor, opresión o irritación' },
+        { id: 'frustration', label: 'Frustración', hint: 'Sentir bloqueo o impaciencia' },
+        { id: 'guilt', label: 'Culpa', hint: 'Sentir que hiciste algo mal' },
+      ],
+    },
+    {
+      id: 'after',
+      legend: 'Cómo puedes sentirte después',
+      items: [
+        { id: 'relief', label: 'Alivio', hint: 'La sensación de que algo se ha soltado' },
+        { id: 'lightness', label: 'Ligereza', hint: 'Sentir menos peso encima' },
+        { id: 'contentment', label: 'Bienestar', hint: 'Sentir calma y estar a gusto' },
+      ],
+    },
+  ],
+  clOther: 'Otra cosa',
+  clOtherHint: 'Descríbelo con tus propias palabras, si quieres.',
+  clNone: 'Todavía no has marcado nada.',
+  clNoted: 'Anotaste: {list}',
+  clClear: 'Borrar',
+  clCopy: 'Copiar',
+  clCopied: 'Copiado',
+  clCopyFail: 'No se pudo copiar. El texto está seleccionado para que puedas copiarlo tú.',
+  clPrint: 'Imprimir',
+  clPrintTitle: 'Mis notas de la sesión',
+  clForget: 'Olvidar mis respuestas',
+  clSaved: 'Tus respuestas se guardan solo en este navegador.',
+  clSupport:
+    'Si algo te desborda, haz una pausa y habla con {name}. En caso de emergencia, llama al número de emergencias de tu zona.',
+  clSupportLink: 'Hablar con {name}',
+  clRequired: 'Marca al menos una opción.',
+};
 export default es;

@@ -1,0 +1,556 @@
+import { expect, html } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/components/emotion-checklist/emotion-checklist.js';
+import '../src/components/provider/provider.js';
+import type { SerEmotionChecklist } from '../src/components/emotion-checklist/emotion-checklist.js';
+import type { SerProvider } from '../src/components/provider/provider.js';
+import { en } from '../src/i18n/en.js';
+import type { Group } from '../src/i18n/types.js';
+import { captureConsole, page, render, settle, until } from './helpers.js';
+
+type El = SerEmotionChecklist;
+const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const boxes = (el: El) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+const box = (el: El, id: string) => boxes(el).find((b) => b.value == id)!;
+const labelOf = (b: HTMLInputElement) => fold(b.labels![0].textContent);
+const hintOf = (b: HTMLInputElement) =>
+  fold((b.getRootNode() as ShadowRoot).getElementById(b.getAttribute('aria-describedby')!)!.textContent);
+const summary = (el: El) => el.shadowRoot!.querySelector<HTMLElement>('[part=summary]')!;
+const note = (el: El) => fold(el.shadowRoot!.querySelector('[part=actions] [role=status]')!.textContent);
+const button = (el: El, name: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => fold(b.textContent) == name)!;
+const legends = (el: El) => [...el.shadowRoot!.querySelectorAll('legend')].map((l) => fold(l.textContent));
+
+/** Ticks like a person: a click on the label. */
+async function tick(el: El, id: string) {
+  box(el, id).labels![0].click();
+  await el.updateComplete;
+}
+
+/** Records `ser-change` details. */
+const listen = (el: El) => {
+  const seen: { selected: string[]; other?: string }[] = [];
+  el.addEventListener('ser-change', (e) => seen.push(e.detail));
+  return seen;
+};
+
+const mine: Group[] = [
+  {
+    id: 'body',
+    legend: 'In my body',
+    items: [
+      { id: 'warm', label: 'Warmth', hint: 'A warm feeling' },
+      { id: 'tingle', label: 'Tingling' },
+    ],
+  },
+];
+
+describe('<ser-emotion-checklist>', () => {
+  describe('default content', () => {
+    it('has a level-2 heading naming the section, the intro and the privacy note', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      const h = el.shadowRoot!.querySelector('h2')!;
+      expect(h.textContent).to.equal(en.clHeading);
+      expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-labelledby')).to.equal(h.id);
+      const text = fold(el.shadowRoot!.textContent);
+      expect(text).to.contain(en.clIntro);
+      expect(text).to.contain(en.clPrivacy);
+    });
+
+    it('shows two groups as fieldsets with legends, and native checkboxes with labels and linked hints', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      expect(legends(el)).to.deep.equal(['Feelings that may come up', 'How you may feel afterwards']);
+      expect(boxes(el).map((b) => b.value)).to.deep.equal([
+        'fear', 'sadness', 'anger', 'frustration', 'guilt', 'relief', 'lightness', 'contentment',
+      ]);
+      expect(labelOf(box(el, 'fear'))).to.equal('Fear');
+      expect(hintOf(box(el, 'fear'))).to.equal('Feeling scared, tense or on edge');
+      expect(box(el, 'relief').closest('fieldset')!.querySelector('legend')!.textContent).to.equal(
+        'How you may feel afterwards',
+      );
+      expect(boxes(el).every((b) => !b.checked)).to.be.true;
+    });
+
+    it('has checkboxes of at least 24 by 24 px', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      const r = box(el, 'fear').getBoundingClientRect();
+      expect(r.width).to.be.at.least(24);
+      expect(r.height).to.be.at.least(24);
+    });
+
+    it('says nothing is ticked yet, in a polite live region', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      expect(summary(el).getAttribute('role')).to.equal('status');
+      expect(summary(el).textContent).to.equal(en.clNone);
+    });
+
+    it('takes its heading text and level from attributes', async () => {
+      const el = await render<El>(
+        html`<ser-emotion-checklist heading="How did it feel?" heading-level="3"></ser-emotion-checklist>`,
+      );
+      expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('How did it feel?');
+    });
+
+    it('renders without a console warning', async () => {
+      const warnings = await captureConsole('warn', () => render(html`<ser-emotion-checklist></ser-emotion-checklist>`));
+      expect(warnings).to.deep.equal([]);
+    });
+
+    // axe is heavy on a loaded 2-core machine: a generous timeout, not a speed check.
+    it('passes axe unticked, with "Something else"', async function () {
+      this.timeout(30000);
+      const el = await render<El>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe ticked', async function () {
+      this.timeout(30000);
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      await tick(el, 'fear');
+      await tick(el, 'relief');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('support note', () => {
+    it('tells the reader to talk to the practitioner, with no link by default', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      expect(fold(el.shadowRoot!.textContent)).to.contain(en.clSupport.replace('{name}', 'your practitioner'));
+      expect(el.shadowRoot!.querySelector('a')).to.be.null;
+    });
+
+    it('links to support-url with the practitioner name from the provider', async () => {
+      const p = await render<SerProvider>(
+        html`<ser-provider practitioner="Ana">
+          <ser-emotion-checklist support-url="tel:+15550100"></ser-emotion-checklist>
+        </ser-provider>`,
+      );
+      const a = p.querySelector('ser-emotion-checklist')!.shadowRoot!.querySelector('a')!;
+      expect(a.getAttribute('href')).to.equal('tel:+15550100');
+      expect(a.textContent).to.equal('Contact Ana');
+    });
+
+    it("uses the provider's supportUrl", async () => {
+      const p = await render<SerProvider>(
+        html`<ser-provider support-url="/contact"><ser-emotion-checklist></ser-emotion-checklist></ser-provider>`,
+      );
+      expect(p.querySelector('ser-emotion-checklist')!.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal(
+        '/contact',
+      );
+    });
+
+    it('drops a javascript: link with one warning naming the attribute', async () => {
+      let el!: El;
+      const warnings = await captureConsole('warn', async () => {
+        el = await render<El>(html`<ser-emotion-checklist support-url="javascript:alert(1)"></ser-emotion-checklist>`);
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(el.shadowRoot!.querySelector('a')).to.be.null;
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<ser-emotion-checklist> support-url');
+    });
+
+    it('can be replaced through the support slot', async () => {
+      const el = await render<El>(
+        html`<ser-emotion-checklist>
+          <p slot="support">Call me any time on <a href="tel:1">1</a>.</p>
+        </ser-emotion-checklist>`,
+      );
+      const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=support]')!;
+      expect(slot.assignedElements()[0].textContent).to.equal('Call me any time on 1.');
+      expect((slot.assignedElements()[0] as HTMLElement).checkVisibility()).to.be.true;
+    });
+  });
+
+  describe('ticking', () => {
+    it('ignores changes inside slotted practitioner content', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist>
+        <p slot="support"><input type="checkbox" aria-label="Other" value="fear" /></p>
+      </ser-emotion-checklist>`);
+      const seen = listen(el);
+      el.querySelector('input')!.click();
+      await el.updateComplete;
+      expect(seen).to.deep.equal([]);
+      expect(el.selected).to.deep.equal([]);
+    });
+
+
+    it('Tab reaches each checkbox in turn and Space ticks it', async () => {
+      const wrap = await render<HTMLElement>(
+        html`<div><button>before</button><ser-emotion-checklist></ser-emotion-checklist></div>`,
+      );
+      const el = wrap.querySelector<El>('ser-emotion-checklist')!;
+      wrap.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(box(el, 'fear'));
+      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(box(el, 'sadness'));
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(box(el, 'fear').checked && box(el, 'sadness').checked).to.be.true;
+      expect(summary(el).textContent).to.equal('You noted: Fear and Sadness');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(box(el, 'sadness').checked).to.be.false;
+      expect(el.selected).to.deep.equal(['fear']);
+    });
+
+    it('a mouse click on the label text ticks the box', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      const r = box(el, 'guilt').labels![0].getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+      await el.updateComplete;
+      expect(box(el, 'guilt').checked).to.be.true;
+      expect(summary(el).textContent).to.equal('You noted: Guilt');
+    });
+
+    it('lists every ticked item in the order shown, with Intl.ListFormat', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      await tick(el, 'relief');
+      await tick(el, 'fear');
+      await tick(el, 'anger');
+      expect(summary(el).textContent).to.equal('You noted: Fear, Anger, and Relief');
+    });
+
+    it('formats the list in the reader language', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist locale="es"></ser-emotion-checklist>`);
+      await until(() => legends(el)[0] != en.groups[0].legend);
+      await tick(el, 'fear');
+      await tick(el, 'relief');
+      const labels = [labelOf(box(el, 'fear')), labelOf(box(el, 'relief'))];
+      const expected = new Intl.ListFormat('es', { type: 'conjunction' }).format(labels);
+      expect(summary(el).textContent).to.contain(expected);
+      expect(expected).to.contain(' y ');
+    });
+
+    it('adds "Something else" text to the summary once the reader leaves the box', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
+      const area = el.shadowRoot!.querySelector('textarea')!;
+      expect(fold(area.labels![0].textContent)).to.equal(en.clOther);
+      const hint = el.shadowRoot!.getElementById(area.getAttribute('aria-describedby')!)!;
+      expect(hint.textContent).to.equal(en.clOtherHint);
+      await tick(el, 'sadness');
+      area.focus();
+      await sendKeys({ type: 'a tight chest' });
+      await el.updateComplete;
+      expect(summary(el).textContent).to.equal('You noted: Sadness');
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(summary(el).textContent).to.equal('You noted: Sadness and a tight chest');
+      expect(el.other).to.equal('a tight chest');
+    });
+
+    it('"Clear" unticks everything and empties the text', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
+      await tick(el, 'fear');
+      el.shadowRoot!.querySelector('textarea')!.focus();
+      await sendKeys({ type: 'x' });
+      button(el, 'Clear').click();
+      await el.updateComplete;
+      expect(boxes(el).some((b) => b.checked)).to.be.false;
+      expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal('');
+      expect(summary(el).textContent).to.equal(en.clNone);
+      expect(el.selected).to.deep.equal([]);
+    });
+
+    it('renders 200 items, and ticking the last one updates the summary', async () => {
+      const items = Array.from({ length: 200 }, (_, i) => ({ id: `i${i}`, label: `Item ${i}` }));
+      const groups = [{ legend: 'Many', items }];
+      const el = await render<El>(html`<ser-emotion-checklist .groups=${groups}></ser-emotion-checklist>`);
+      expect(boxes(el)).to.have.length(200);
+      await tick(el, 'i199');
+      await tick(el, 'i0');
+      expect(summary(el).textContent).to.equal('You noted: Item 0 and Item 199');
+    });
+  });
+
+  describe('ser-change', () => {
+    it('fires on ticking, unticking, typing and clearing, with the ticked ids and the text', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
+      const seen = listen(el);
+      await tick(el, 'anger');
+      await tick(el, 'relief');
+      await tick(el, 'anger');
+      const area = el.shadowRoot!.querySelector('textarea')!;
+      area.focus();
+      await sendKeys({ type: 'calm' });
+      area.blur();
+      button(el, 'Clear').click();
+      expect(seen).to.deep.equal([
+        { selected: ['anger'] },
+        { selected: ['anger', 'relief'] },
+        { selected: ['relief'] },
+        { selected: ['relief'], other: 'calm' },
+        { selected: [] },
+      ]);
+    });
+
+    it('bubbles out of the shadow root', async () => {
+      const wrap = await render<HTMLElement>(html`<div><ser-emotion-checklist></ser-emotion-checklist></div>`);
+      const got: string[][] = [];
+      wrap.addEventListener('ser-change', (e) => got.push(e.detail.selected));
+      await tick(wrap.querySelector<El>('ser-emotion-checklist')!, 'fear');
+      expect(got).to.deep.equal([['fear']]);
+    });
+
+    it('does not fire on programmatic changes', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
+      const seen = listen(el);
+      el.selected = ['fear', 'guilt'];
+      el.other = 'note';
+      el.value = ['relief'];
+      await el.updateComplete;
+      el.formResetCallback();
+      await el.updateComplete;
+      expect(seen).to.deep.equal([]);
+    });
+
+    it('setting selected ticks the boxes and keeps only known ids in the value', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      el.selected = ['relief', 'nope', 'fear'];
+      await el.updateComplete;
+      expect(box(el, 'fear').checked && box(el, 'relief').checked).to.be.true;
+      expect(el.selected).to.deep.equal(['fear', 'relief']);
+      expect(el.value).to.deep.equal(['fear', 'relief']);
+    });
+  });
+
+  describe('copy', () => {
+    let orig: PropertyDescriptor | undefined;
+    beforeEach(() => (orig = Object.getOwnPropertyDescriptor(navigator.clipboard, 'writeText')));
+    afterEach(() => {
+      if (orig) Object.defineProperty(navigator.clipboard, 'writeText', orig);
+      else delete (navigator.clipboard as unknown as Record<string, unknown>).writeText;
+    });
+
+    it('puts the summary on the clipboard as plain text and says "Copied"', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
+      const written: string[] = [];
+      navigator.clipboard.writeText = async (t: string) => void written.push(t);
+      await tick(el, 'fear');
+      el.other = 'shaky hands';
+      await el.updateComplete;
+      button(el, 'Copy').click();
+      await until(() => note(el));
+      expect(written).to.deep.equal(['You noted: Fear and shaky hands']);
+      expect(note(el)).to.equal(en.clCopied);
+      expect(el.shadowRoot!.querySelector('[part=actions] [role=status]')).to.exist;
+    });
+
+    it('when the clipboard refuses, says so and selects the summary for copying by hand; nothing throws', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      await tick(el, 'sadness');
+      button(el, 'Copy').click();
+      await until(() => note(el));
+      expect(note(el)).to.equal(en.clCopyFail);
+      expect(getSelection()!.toString()).to.equal('You noted: Sadness');
+    });
+  });
+
+  describe('print', () => {
+    /** Clicks Print, stubs the new frame's print(), and waits until it was called. */
+    async function print(el: El) {
+      let printed = 0;
+      button(el, 'Print').click();
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      frame.contentWindow!.print = () => void printed++;
+      await until(() => printed);
+      return frame;
+    }
+
+    it('prints a plain page with the title, the date and what was noted, from a hidden frame', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
+      await tick(el, 'fear');
+      await tick(el, 'lightness');
+      el.other = 'sleepy';
+      await el.updateComplete;
+      const frame = await print(el);
+      const d = frame.contentDocument!;
+      expect(d.querySelector('h1')!.textContent).to.equal(en.clPrintTitle);
+      expect(d.title).to.equal(en.clPrintTitle);
+      expect(d.documentElement.lang).to.equal('en');
+      const ps = [...d.querySelectorAll('p')].map((p) => p.textContent);
+      expect(ps).to.deep.equal([
+        new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date()),
+        'You noted: Fear, Lightness, and sleepy',
+      ]);
+      expect(frame.getBoundingClientRect().width).to.equal(0);
+      expect(frame.title).to.equal(en.clPrintTitle);
+    });
+
+    it('styles the print page with its own sheet and adds no style to the host page', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      const host = () => [document.styleSheets.length, document.adoptedStyleSheets.length, document.head.innerHTML];
+      const before = host();
+      const frame = await print(el);
+      const rules = [...frame.contentDocument!.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join(' ');
+      expect(rules).to.contain('@page');
+      expect(rules).to.contain('font');
+      expect(getComputedStyle(frame.contentDocument!.body).fontSize).to.equal('16px');
+      expect(host()).to.deep.equal(before);
+    });
+
+    it('says nothing was ticked when nothing was, and keeps one frame at a time', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      await print(el);
+      const frame = await print(el);
+      expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
+      expect(frame.contentDocument!.body.textContent).to.contain(en.clNone);
+    });
+  });
+
+  describe('practitioner groups', () => {
+    const markup = html`<ser-emotion-checklist>
+      <fieldset name="body">
+        <legend>In my
+          body</legend>
+        <label><input type="checkbox" value="warm" /> Warmth <small>A warm feeling</small></label>
+        <label><input type="checkbox" /> Tingling</label>
+      </fieldset>
+    </ser-emotion-checklist>`;
+
+    it('replaces the defaults with <fieldset> groups written in HTML', async () => {
+      const el = await render<El>(markup);
+      expect(legends(el)).to.deep.equal(['In my body']);
+      expect(boxes(el).map((b) => [b.value, labelOf(b), hintOf(b)])).to.deep.equal([
+        ['warm', 'Warmth', 'A warm feeling'],
+        ['tingling', 'Tingling', ''],
+      ]);
+      await tick(el, 'tingling');
+      expect(summary(el).textContent).to.equal('You noted: Tingling');
+    });
+
+    it('shows the same HTML as a readable form without the script', async () => {
+      const win = await page(
+        '<ser-emotion-checklist><fieldset><legend>In my body</legend>' +
+          '<label><input type="checkbox" value="warm"> Warmth</label></fieldset></ser-emotion-checklist>',
+      );
+      expect(win.customElements.get('ser-emotion-checklist')).to.be.undefined;
+      const label = win.document.querySelector('label')!;
+      expect(win.document.body.innerText).to.contain('In my body');
+      expect(label.getBoundingClientRect().height).to.be.above(0);
+      label.click();
+      expect(win.document.querySelector('input')!.checked).to.be.true;
+    });
+
+    it('adds HTML groups after the defaults with `extend`', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist extend>
+        <fieldset><legend>More</legend><label><input type="checkbox" value="calm" /> Calm</label></fieldset>
+      </ser-emotion-checklist>`);
+      expect(legends(el)).to.deep.equal([...en.groups.map((g) => g.legend), 'More']);
+    });
+
+    it('re-reads groups added after it started', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      el.insertAdjacentHTML(
+        'beforeend',
+        '<fieldset><legend>Late</legend><label><input type="checkbox" value="late"> Late</label></fieldset>',
+      );
+      await until(() => legends(el)[0] == 'Late');
+      expect(boxes(el).map((b) => b.value)).to.deep.equal(['late']);
+    });
+
+    it('takes groups by property, which win over HTML', async () => {
+      const el = await render<El>(markup);
+      el.groups = mine;
+      await el.updateComplete;
+      expect(legends(el)).to.deep.equal(['In my body']);
+      expect(boxes(el).map((b) => b.value)).to.deep.equal(['warm', 'tingle']);
+      expect(hintOf(box(el, 'warm'))).to.equal('A warm feeling');
+      el.groups = undefined;
+      await el.updateComplete;
+      expect(boxes(el).map((b) => b.value)).to.deep.equal(['warm', 'tingling']);
+    });
+
+    it('takes groups from <ser-provider> messages', async () => {
+      const p = await render<SerProvider>(
+        html`<ser-provider .config=${{ messages: { groups: mine } }}>
+          <ser-emotion-checklist></ser-emotion-checklist>
+        </ser-provider>`,
+      );
+      const el = p.querySelector<El>('ser-emotion-checklist')!;
+      await settle(el);
+      expect(legends(el)).to.deep.equal(['In my body']);
+    });
+
+    it('skips malformed groups with one warning each and falls back to the defaults when nothing is left', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      const warnings = await captureConsole('warn', async () => {
+        el.groups = [{ legend: 'No items' }, 'junk'] as unknown as Group[];
+        await el.updateComplete;
+      });
+      expect(warnings).to.have.length(3);
+      expect(warnings.every((w) => w.startsWith('<ser-emotion-checklist> groups'))).to.be.true;
+      expect(legends(el)).to.deep.equal(en.groups.map((g) => g.legend));
+      const w2 = await captureConsole('warn', async () => {
+        el.groups = 'nope' as unknown as Group[];
+        await el.updateComplete;
+      });
+      expect(w2).to.have.length(1);
+      expect(legends(el)).to.have.length(2);
+    });
+
+    it('shows hostile labels as text, on screen, in the summary and in print', async () => {
+      const evil = '<img src=x onerror="window.pwned=1">';
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      el.groups = [{ id: 'g', legend: `<b>${evil}</b>`, items: [{ id: 'x', label: evil, hint: '<script>1</script>' }] }];
+      await el.updateComplete;
+      await tick(el, 'x');
+      expect(el.shadowRoot!.querySelector('img, b, script')).to.be.null;
+      expect(labelOf(box(el, 'x'))).to.equal(evil);
+      expect(summary(el).textContent).to.equal(`You noted: ${evil}`);
+      button(el, 'Print').click();
+      const frame = el.shadowRoot!.querySelector('iframe')!;
+      frame.contentWindow!.print = () => {};
+      expect(frame.contentDocument!.querySelector('img')).to.be.null;
+      expect(frame.contentDocument!.body.textContent).to.contain(evil);
+      expect((window as unknown as { pwned?: number }).pwned).to.be.undefined;
+    });
+  });
+
+  describe('privacy', () => {
+    it('marks itself for session-replay tools, keeping the page own classes', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist class="mine"></ser-emotion-checklist>`);
+      expect(el.hasAttribute('data-private')).to.be.true;
+      expect(el.hasAttribute('data-hj-suppress')).to.be.true;
+      expect(el.getAttribute('data-clarity-mask')).to.equal('true');
+      expect(el.getAttribute('data-dd-privacy')).to.equal('mask');
+      for (const c of ['mine', 'rr-block', 'fs-exclude', 'ph-no-capture', 'sentry-block'])
+        expect(el.classList.contains(c), c).to.be.true;
+    });
+
+    it('drops the markers with allow-recording', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist class="mine" allow-recording></ser-emotion-checklist>`);
+      expect([...el.attributes].map((a) => a.name).sort()).to.deep.equal(['allow-recording', 'class']);
+      expect(el.className).to.equal('mine');
+    });
+
+    it('adds no marker while only constructed (not in a page)', () => {
+      const el = document.createElement('ser-emotion-checklist');
+      expect(el.attributes.length).to.equal(0);
+    });
+
+    it('never puts answers in attributes, the URL or the console', async () => {
+      const url = location.href;
+      const el = await render<El>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
+      const before = el.outerHTML;
+      const said: unknown[] = [];
+      const kinds = ['log', 'info', 'warn', 'error', 'debug'] as const;
+      const orig = kinds.map((k) => console[k]);
+      kinds.forEach((k) => (console[k] = (...a: unknown[]) => void said.push(a)));
+      try {
+        await tick(el, 'guilt');
+        el.other = 'secret';
+        await el.updateComplete;
+      } finally {
+        kinds.forEach((k, i) => (console[k] = orig[i]));
+      }
+      expect(said).to.deep.equal([]);
+      expect(el.outerHTML).to.equal(before);
+      expect(location.href).to.equal(url);
+    });
+  });
+});
