@@ -101,7 +101,9 @@ export const base = css`
     color: var(--_muted);
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    ::before,
+    ::after {
       transition: none !important;
       animation: none !important;
       scroll-behavior: auto !important;

@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { toGroups } from '../../config/parse.js';
 import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../../internal/base.js';
@@ -25,6 +24,7 @@ const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
  * `<fieldset name="id"><legend>Group</legend><label><input type="checkbox" value="id"> Label <small>hint</small></label></fieldset>`.
  * Give those inputs no `name`: the element submits the answers itself.
  *
+ * @tagname ser-emotion-checklist
  * @summary A private, form-ready checklist of feelings, with a live summary, copy and print.
  * @slot - `<fieldset>` groups that replace (or, with `extend`, add to) the default ones.
  * @slot support - Replaces the support note at the end.
@@ -39,35 +39,54 @@ export class SerEmotionChecklist extends SerElement {
   static override styles = [...SerElement.styles, styles];
   static formAssociated = true;
 
+  static override properties = {
+    name: {},
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    allowOther: { type: Boolean, attribute: 'allow-other' },
+    extend: { type: Boolean },
+    required: { type: Boolean },
+    persist: { type: Boolean },
+    allowRecording: { type: Boolean, attribute: 'allow-recording' },
+    supportUrl: { attribute: 'support-url' },
+  };
+
   /** Form field name: one entry per ticked item (its id), and the free text as `NAME-other`. */
-  @property() name?: string;
+  name?: string;
 
   /** Replaces the heading text. */
-  @property() heading?: string;
+  heading?: string;
 
   /** Heading level, 2 to 6. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
   /** Adds a "Something else" free-text box. */
-  @property({ type: Boolean, attribute: 'allow-other' }) allowOther = false;
+  allowOther = false;
 
   /** Adds practitioner groups after the default ones instead of replacing them. */
-  @property({ type: Boolean }) extend = false;
+  extend = false;
 
   /** The form is invalid until something is ticked or written. */
-  @property({ type: Boolean }) required = false;
+  required = false;
 
   /** Remembers answers in this browser (localStorage) and shows "Forget my answers". Off by default. */
-  @property({ type: Boolean }) persist = false;
+  persist = false;
 
   /** Lets session-replay tools record the checklist: removes the privacy markers added by default. */
-  @property({ type: Boolean, attribute: 'allow-recording' }) allowRecording = false;
+  allowRecording = false;
 
   /** Link for the support note (http, https, mailto, tel or relative); else the provider's `supportUrl`. */
-  @property({ attribute: 'support-url' }) supportUrl?: string;
+  supportUrl?: string;
 
-  /** A polite status line, such as "Copied". */
-  @state() protected note = '';
+  /** A polite status line, such as "Copied" (internal state: not an attribute). */
+  protected get note(): string {
+    return this._note;
+  }
+  protected set note(v: string) {
+    this._note = v;
+    this.requestUpdate();
+  }
+  private _note = '';
 
   private _int = this.attachInternals();
   private _sel = new Set<string>();
