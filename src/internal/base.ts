@@ -14,7 +14,19 @@ type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }
 /**
  * What every widget shares: configuration from the nearest `<ser-provider>` (or none),
  * the reader's language, the theme, copy lookup, and typed events.
- * Reactive state never starts with `_`: the drop-in build mangles `_names`.
+ * Private members are named `_like_this`: the drop-in build mangles those names.
+ *
+ * @cssprop --ser-accent - Buttons, links, ticks and highlights. Default: #1a5b80 light, #8ccbf2 dark.
+ * @cssprop --ser-on-accent - Text on accent-coloured buttons. Default: #fff light, #10222e dark.
+ * @cssprop --ser-surface - The widget's background. Default: #fff light, #1c2126 dark.
+ * @cssprop --ser-text - Body text. Default: #1f2328 light, #eef1f4 dark.
+ * @cssprop --ser-muted - Secondary text (hints, notes). Default: #545d68 light, #b4bdc6 dark.
+ * @cssprop --ser-border - Borders and dividers. Default: #7d8590 light, #7d8793 dark.
+ * @cssprop --ser-soft - Quiet panels (notes, open sections). Default: #f2f6f9 light, #262d34 dark.
+ * @cssprop --ser-focus - The focus ring. Default: #0b57d0 light, #a8c7fa dark.
+ * @cssprop --ser-radius - Corner radius. Default: 0.5em.
+ * @cssprop --ser-space - Inner spacing. Default: 1em.
+ * @cssprop --ser-font - Font family. Default: inherited from the page.
  */
 export class SerElement extends LitElement {
   static override styles = [base];

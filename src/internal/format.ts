@@ -1,8 +1,10 @@
-/** Fills `{name}`-style slots; a message that starts with a slot gets a capital first letter. */
-export const fmt = (template: string, vars: Record<string, string>): string => {
-  const s = template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
-  return template[0] == '{' ? s.charAt(0).toUpperCase() + s.slice(1) : s;
-};
+/** Fills `{name}`-style slots; a slot that starts the text or a sentence gets a capital first letter. */
+export const fmt = (template: string, vars: Record<string, string>): string =>
+  template.replace(/([.!?]\s+)?\{(\w+)\}/g, (m, stop: string | undefined, k: string, at: number) => {
+    const v = vars[k];
+    if (v == null) return m;
+    return stop || !at ? (stop ?? '') + v.charAt(0).toUpperCase() + v.slice(1) : v;
+  });
 
 /** "fear, sadness and relief" in the reader's language. */
 export const list = (lang: string, items: string[]): string =>

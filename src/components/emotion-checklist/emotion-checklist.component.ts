@@ -189,7 +189,7 @@ export class SerEmotionChecklist extends SerElement {
     const href = safeUrl(raw);
     if (raw && !href) warn(this, 'support-url', raw, 'no link');
     // `@change` sits on the answers' own box: changes in slotted practitioner content are not answers.
-    return html`<section class=${this.rootClass} part="base" aria-labelledby="h">
+    return html`<section class=${this.rootClass} lang=${this.language} part="base" aria-labelledby="h">
       ${heading(this.level(this.headingLevel), 'h', 'heading', this.heading || this.t('clHeading'))}
       <p>${this.t('clIntro')}</p>
       <p class="muted">${this.t(this.persist ? 'clSaved' : 'clPrivacy')}</p>

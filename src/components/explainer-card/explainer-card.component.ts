@@ -66,7 +66,7 @@ export class SerExplainerCard extends SerElement {
     const { variant: v, open } = this;
     if (v && v != 'full' && v != 'compact') warn(this, 'variant', v, 'full');
     const href = this._link('cta-href', this.ctaHref) ?? this._link('booking-url', this.ctx.bookingUrl);
-    return html`<article class="${this.rootClass} ${v == 'compact' ? 'compact' : ''}" part="base" aria-labelledby="h">
+    return html`<article class="${this.rootClass} ${v == 'compact' ? 'compact' : ''}" lang=${this.language} part="base" aria-labelledby="h">
       <slot class="media" name="media" part="media"></slot>
       ${heading(this.level(this.headingLevel), 'h', 'heading', this.heading?.trim() || this.t('cardHeading'))}
       <div part="summary"><slot name="summary"><p>${this.t('cardSummary')}</p></slot></div>

@@ -1,0 +1,28 @@
+import { expect } from '@open-wc/testing';
+import { fmt, list } from '../src/internal/format.js';
+
+describe('fmt', () => {
+  const vars = { name: 'your practitioner', list: 'fear' };
+
+  it('fills slots mid-sentence as they are', () => {
+    expect(fmt('Talk to {name} today.', vars)).to.equal('Talk to your practitioner today.');
+  });
+
+  it('capitalises a slot that starts the text or a sentence', () => {
+    expect(fmt('{name} may ask.', vars)).to.equal('Your practitioner may ask.');
+    expect(fmt('No rush. {name} will ask first! {name} listens.', vars)).to.equal(
+      'No rush. Your practitioner will ask first! Your practitioner listens.',
+    );
+  });
+
+  it('leaves unknown slots untouched', () => {
+    expect(fmt('Hello {who}.', vars)).to.equal('Hello {who}.');
+  });
+});
+
+describe('list', () => {
+  it('joins with the language’s own conjunction', () => {
+    expect(list('en', ['fear', 'sadness', 'relief'])).to.equal('fear, sadness, and relief');
+    expect(list('es', ['miedo', 'tristeza', 'alivio'])).to.equal('miedo, tristeza y alivio');
+  });
+});
