@@ -1,11 +1,17 @@
 // Real-browser tests. Chromium always; Firefox and WebKit when present (see test/engines.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { dropInPages } from './test/drop-in/serve.mjs';
 import { browsers } from './test/engines.mjs';
+import { rawDropIn } from './test/raw-dropin.mjs';
+import { mediaFeatures } from './test/media-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'], browser: true },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // Fixture pages with real CSP headers, and a second URL for the bundle (test/drop-in/).
+  // The drop-in byte for byte, so its SRI hash matches (test/builder.test.ts).
+  middleware: [dropInPages, rawDropIn],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeatures()],
   browsers: await browsers(),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

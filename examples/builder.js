@@ -1,0 +1,585 @@
+// The snippet builder: practitioners choose, see the real widgets, and copy code to paste.
+// Choices live only in the page address (shareable, nothing stored). Practitioner text is never parsed as HTML here.
+
+/** @type {<T extends Element = HTMLElement>(sel: string) => T} */
+const $ = (sel) => document.querySelector(sel);
+
+/** Space kept for each widget before the script upgrades it, so the page does not jump (each one's height in a ~600 px column). */
+const widgets = [
+  { key: 'card', tag: 'ser-explainer-card', room: '21em' },
+  { key: 'wte', tag: 'ser-what-to-expect', room: '19em' },
+  { key: 'cl', tag: 'ser-emotion-checklist', room: '50em' },
+];
+const locales = ['en', 'es', 'fr', 'de', 'pt'];
+// The light scheme's built-in colours and surfaces (src/styles/base.ts), for the contrast hints.
+const builtIn = { accent: '#1a5b80', text: '#1f2328' };
+const surfaces = { light: { bg: '#ffffff', onAccent: '#ffffff' }, dark: { bg: '#1c2126', onAccent: '#10222e' } };
+const cdn = (version) => `https://cdn.jsdelivr.net/npm/ser-widgets@${version}/dist/ser-widgets.js`;
+
+const defaults = {
+  w: widgets.map((x) => x.key),
+  locale: 'en',
+  theme: 'light',
+  accent: builtIn.accent,
+  text: builtIn.text,
+  level: '2',
+  name: '',
+  booking: '',
+  cta: '',
+  support: '',
+  disclaimer: '',
+  sections: /** @type {{title: string, text: string}[]} */ ([]),
+  sm: 'add',
+  feelings: /** @type {string[]} */ ([]),
+  fm: 'during',
+  other: 'no',
+  src: 'cdn',
+  path: '/ser-widgets/ser-widgets.js',
+};
+/** @typedef {typeof defaults} State */
+const textKeys = /** @type {const} */ (['name', 'booking', 'cta', 'support', 'disclaimer', 'path']);
+const choiceKeys = /** @type {const} */ ({
+  locale: locales,
+  theme: ['light', 'dark', 'auto'],
+  level: ['2', '3', '4', '5', '6'],
+  sm: ['add', 'replace'],
+  fm: ['during', 'after', 'replace'],
+  other: ['no', 'yes'],
+  src: ['cdn', 'self'],
+});
+
+// ---------- escaping: everything the practitioner types goes through one of these ----------
+
+/** For attribute values in double quotes and for text. */
+const escapeAttr = (s) =>
+  String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+
+const attrText = (attrs) => attrs.map(([k, v]) => (v ? ` ${k}="${escapeAttr(v)}"` : ` ${k}`)).join('');
+
+/** JSON for a `<script type="application/json">`: `<` as \u003c so `</script>` or `<!--` can never end it. */
+const scriptJson = (o) => JSON.stringify(o, null, 2).replace(/</g, '\\u003c');
+
+// ---------- the state <-> the page address ----------
+
+/** Reads choices from a `#…` string; unknown or malformed values fall back to the defaults. */
+function fromHash(hash) {
+  const p = new URLSearchParams(hash.replace(/^#/, ''));
+  const s = structuredClone(defaults);
+  if (p.has('w')) s.w = widgets.map((x) => x.key).filter((k) => p.get('w').split(',').includes(k));
+  for (const [k, ok] of Object.entries(choiceKeys)) if (ok.includes(p.get(k))) s[k] = p.get(k);
+  for (const k of ['accent', 'text']) if (/^#[0-9a-f]{6}$/i.test(p.get(k) ?? '')) s[k] = p.get(k).toLowerCase();
+  for (const k of textKeys) if (p.has(k)) s[k] = p.get(k).slice(0, 2000);
+  const bodies = p.getAll('sb');
+  s.sections = p
+    .getAll('st')
+    .slice(0, 30)
+    .map((title, i) => ({ title: title.slice(0, 300), text: (bodies[i] ?? '').slice(0, 4000) }));
+  s.feelings = p
+    .getAll('f')
+    .slice(0, 60)
+    .map((f) => f.slice(0, 200));
+  return s;
+}
+
+/** Writes only what differs from the defaults, so a plain link stays short. */
+function toHash(s) {
+  const p = new URLSearchParams();
+  if (s.w.join() !== defaults.w.join()) p.set('w', s.w.join());
+  for (const k of [...Object.keys(choiceKeys), 'accent', 'text', ...textKeys]) if (s[k] !== defaults[k]) p.set(k, s[k]);
+  for (const x of s.sections) {
+    p.append('st', x.title);
+    p.append('sb', x.text);
+  }
+  for (const f of s.feelings) p.append('f', f);
+  const q = p.toString();
+  return q ? `#${q}` : '';
+}
+
+// ---------- what the snippet and the preview share ----------
+
+/** Same as `slug()` in src/config/parse.ts, so ids match what the widgets would make. */
+const slug = (s) =>
+  s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '') || 's';
+
+/** Numbers repeated ids the way the widgets do. */
+const uniqueIds = (list) => {
+  const seen = new Set();
+  return list.map((x) => {
+    let id = x.id;
+    for (let n = 2; seen.has(id); n++) id = `${x.id}-${n}`;
+    seen.add(id);
+    return { ...x, id };
+  });
+};
+
+/** The sections the practitioner finished (a title and some text); blank lines split paragraphs. */
+const mySections = (s) =>
+  s.sections
+    .map((x) => ({
+      title: x.title.trim(),
+      body: x.text
+        .split(/\n\s*\n/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    }))
+    .filter((x) => x.title && x.body.length)
+    .map((x) => ({ id: slug(x.title), ...x }));
+
+const myItems = (s) =>
+  s.feelings
+    .map((f) => f.trim())
+    .filter(Boolean)
+    .map((label) => ({ id: slug(label), label }));
+
+/** The link as the card would accept it (http, https, mailto, tel or relative), else ''. */
+const usableLink = (href) => {
+  const h = href.trim();
+  try {
+    return h && /^(https?|mailto|tel):$/.test(new URL(h, 'https://x.invalid/').protocol) ? h : '';
+  } catch {
+    return '';
+  }
+};
+
+/** `<ser-provider>` attributes, in a stable order. */
+function providerAttrs(s) {
+  const a = [
+    ['lang', s.locale],
+    ['locale', s.locale],
+    ['theme', s.theme],
+    ['heading-level', s.level],
+  ];
+  if (s.name.trim()) a.push(['practitioner', s.name.trim()]);
+  const link = s.w.includes('card') && usableLink(s.booking);
+  if (link) a.push(['booking-url', link]);
+  const support = s.w.includes('cl') && usableLink(s.support);
+  if (support) a.push(['support-url', support]);
+  return a;
+}
+
+/** Attributes of one widget element: the card's button text, the checklist's "Something else" box. */
+const widgetAttrs = (s, key) =>
+  key === 'card' && usableLink(s.booking) && s.cta.trim()
+    ? [['cta-label', s.cta.trim()]]
+    : key === 'cl' && s.other === 'yes'
+      ? [['allow-other', '']]
+      : [];
+
+/** The `messages` the JSON child carries; `pack` supplies the standard sections and feelings in the chosen language. */
+function messages(s, pack) {
+  const m = {};
+  const on = (k) => s.w.includes(k);
+  if (on('card') && s.disclaimer.trim()) m.cardDisclaimer = s.disclaimer.trim();
+  const sections = mySections(s);
+  if (on('wte') && sections.length)
+    m.sections = uniqueIds(s.sm === 'replace' || !pack ? sections : [...pack.sections, ...sections]);
+  const items = myItems(s);
+  if (on('cl') && items.length) {
+    const groups = pack?.groups ?? [{ id: 'during', legend: '', items: [] }];
+    m.groups =
+      s.fm === 'replace'
+        ? [{ id: groups[0].id, legend: groups[0].legend, items: uniqueIds(items) }]
+        : groups.map((g, i) =>
+            i === (s.fm === 'after' ? groups.length - 1 : 0) ? { ...g, items: uniqueIds([...g.items, ...items]) } : g,
+          );
+  }
+  return m;
+}
+
+const configText = (s, pack) => {
+  const m = messages(s, pack);
+  return Object.keys(m).length ? scriptJson({ messages: m }) : '';
+};
+
+/** The recommended CSS: room for each widget before it loads, and the colours, on `ser-provider` only. */
+function css(s) {
+  const chosen = widgets.filter((x) => s.w.includes(x.key));
+  const lines = ['/* Keeps room for the widgets while they load, so the page does not jump. */'];
+  for (const x of chosen) lines.push(`${x.tag}:not(:defined){display:block;min-height:${x.room}}`);
+  const colours = [];
+  if (s.accent !== builtIn.accent) colours.push(`--ser-accent:${s.accent}`);
+  if (s.text !== builtIn.text) colours.push(`--ser-text:${s.text}`);
+  if (colours.length) lines.push('/* Your colours. They apply only inside the widgets. */', `ser-provider{${colours.join(';')}}`);
+  return lines.join('\n');
+}
+
+const scriptUrl = (s, env) => (s.src === 'cdn' && env.version ? cdn(env.version) : s.path.trim() || defaults.path);
+
+/** The code to paste: every value the practitioner typed is escaped for where it lands. */
+function snippet(s, env, pack) {
+  if (!s.w.length) return '';
+  const integrity = env.sri ? ` integrity="${escapeAttr(env.sri)}"` : '';
+  const attrs = attrText(providerAttrs(s));
+  const json = configText(s, pack);
+  return [
+    `<!-- SomatoEmotional Release widgets${env.version ? ` (ser-widgets ${env.version})` : ''} -->`,
+    `<script src="${escapeAttr(scriptUrl(s, env))}" defer${integrity} crossorigin="anonymous"></script>`,
+    `<style>\n${css(s)}\n</style>`,
+    `<ser-provider${attrs}>`,
+    ...(json ? [`<script type="application/json">\n${json}\n</script>`] : []),
+    ...widgets
+      .filter((x) => s.w.includes(x.key))
+      .map((x) => `<${x.tag}${attrText(widgetAttrs(s, x.key))}></${x.tag}>`),
+    '</ser-provider>',
+    '',
+  ].join('\n');
+}
+
+// ---------- the preview: the same settings, applied through the DOM ----------
+
+const sheet = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+/** Makes an element's attributes exactly `attrs` (its id aside). */
+function sync(el, attrs) {
+  for (const { name } of [...el.attributes])
+    if (name !== 'id' && !attrs.some(([k]) => k === name)) el.removeAttribute(name);
+  for (const [k, v] of attrs) if (el.getAttribute(k) !== v) el.setAttribute(k, v);
+}
+
+function applyPreview(s, pack) {
+  const p = $('#preview');
+  sync(p, providerAttrs(s));
+
+  // A new JSON child (not new text in the old one) makes the provider read it again.
+  const json = configText(s, pack);
+  const old = p.querySelector(':scope > script');
+  if ((old?.textContent ?? '') !== json) {
+    old?.remove();
+    if (json) {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = json;
+      p.prepend(script);
+    }
+  }
+
+  const want = widgets
+    .filter((x) => s.w.includes(x.key))
+    .map((x) => {
+      const el = p.querySelector(`:scope > ${x.tag}`) ?? document.createElement(x.tag);
+      sync(el, widgetAttrs(s, x.key));
+      return el;
+    });
+  for (const el of p.querySelectorAll(':scope > :not(script)')) if (!want.includes(el)) el.remove();
+  const now = [...p.querySelectorAll(':scope > :not(script)')];
+  if (want.some((el, i) => now[i] !== el)) p.append(...want);
+
+  sheet.replaceSync(css(s));
+  $('#preview-empty').hidden = !!want.length;
+}
+
+// ---------- hints that help a non-programmer get it right ----------
+
+const hex = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255);
+const luminance = (h) =>
+  hex(h)
+    .map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+const contrast = (a, b) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/** The worst contrast of a chosen colour against what it sits on, in each scheme the theme can show. */
+function colourHint(s, key) {
+  if (s[key] === builtIn[key]) return 'The built-in colour. It suits both the light and the dark scheme.';
+  const schemes = s.theme === 'auto' ? ['light', 'dark'] : [s.theme];
+  const ratio = Math.min(
+    ...schemes.flatMap((k) =>
+      key === 'accent'
+        ? [contrast(s.accent, surfaces[k].bg), contrast(s.accent, surfaces[k].onAccent)]
+        : [contrast(s.text, surfaces[k].bg)],
+    ),
+  );
+  const r = `Contrast ${ratio.toFixed(1)} to 1`;
+  return ratio >= 4.5
+    ? `${r}: easy to read.`
+    : `${r}: too low for many readers. Try a ${s.theme === 'dark' && key === 'text' ? 'lighter' : 'darker'} colour, aiming for 4.5 to 1 or more.`;
+}
+
+/** Says whether a link will work, and how to mend the usual mistakes (a missing https://, mailto: or tel:). */
+function linkHint(value, id, purpose) {
+  const v = value.trim();
+  const bad = v && !usableLink(v);
+  const fix = bad
+    ? 'This link cannot be used. It must start with https://, mailto: or tel:.'
+    : /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/.test(v)
+      ? `Add mailto: at the start, like mailto:${v}, to make it an email link.`
+      : /^\+?[\d\s().-]{6,}$/.test(v)
+        ? `Add tel: at the start, like tel:${v.replace(/[^\d+]/g, '')}, to make it a phone link.`
+        : /^[\w-]+(\.[\w-]+)+(\/|$)/.test(v)
+          ? `Add https:// at the start, like https://${v}, or the link will point inside your own site.`
+          : '';
+  $(`#${id}`).setAttribute('aria-invalid', String(!!bad));
+  const hint = $(`#${id}-hint`);
+  hint.textContent = fix || `${purpose} It can also be an email (mailto:) or phone (tel:) link.`;
+  hint.classList.toggle('warn', !!fix);
+}
+
+function hints(s, pack) {
+  for (const key of ['accent', 'text']) {
+    const text = colourHint(s, key);
+    $(`#${key}-hint`).textContent = text;
+    $(`#${key}-hint`).classList.toggle('warn', text.includes('too low'));
+  }
+  linkHint(s.booking, 'booking', 'Adds a button to "What SomatoEmotional Release is".');
+  linkHint(s.support, 'support', 'The checklist suggests that anyone who feels overwhelmed contacts you: this makes it a link.');
+  const std = pack ?? {};
+  $('#cta-hint').textContent =
+    `Shown only with a booking link.${std.cardCta ? ` Leave empty for "${std.cardCta}".` : ''}`;
+  $('#disclaimer-hint').textContent =
+    `The note under "What SomatoEmotional Release is" that says SER does not replace medical care. It is always shown. ` +
+    (std.cardDisclaimer ? `Leave empty to use the standard wording: "${std.cardDisclaimer}"` : '');
+  $('#w-none').hidden = s.w.length > 0;
+  $('#path-field').hidden = s.src !== 'self';
+  $('#sections-mode-set').hidden = !s.sections.length;
+  $('#feelings-mode-set').hidden = !s.feelings.length;
+  $('#sections')
+    .querySelectorAll('.row')
+    .forEach((row, i) => {
+      const x = s.sections[i];
+      row.querySelector('.todo').hidden = !!(x.title.trim() && x.text.trim());
+    });
+}
+
+// ---------- the form ----------
+
+/** @param {HTMLElement} parent @param {string} tag @param {Record<string, string>} [props] */
+const make = (parent, tag, props = {}) => {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) k === 'text' ? (el.textContent = v) : el.setAttribute(k, v);
+  parent.append(el);
+  return el;
+};
+
+const removeButton = (parent, what) => {
+  const b = make(parent, 'button', { type: 'button', class: 'secondary remove', text: 'Remove' });
+  make(b, 'span', { class: 'vh', text: ` ${what}` });
+  return b;
+};
+
+function sectionRow(x, i) {
+  const row = make($('#sections'), 'fieldset', { class: 'row' });
+  make(row, 'legend', { text: `Section ${i + 1}` });
+  const t = make(row, 'div', { class: 'field' });
+  make(t, 'label', { for: `st-${i}`, text: 'Title' });
+  make(t, 'input', { type: 'text', id: `st-${i}`, autocomplete: 'off' }).value = x.title;
+  const b = make(row, 'div', { class: 'field' });
+  make(b, 'label', { for: `sb-${i}`, text: 'Text' });
+  make(b, 'textarea', { id: `sb-${i}`, rows: '4', 'aria-describedby': `sb-${i}-hint` }).value = x.text;
+  make(b, 'p', { class: 'hint', id: `sb-${i}-hint`, text: 'Leave an empty line between paragraphs.' });
+  make(row, 'p', { class: 'hint todo', text: 'This section appears once it has a title and some text.' });
+  removeButton(row, `section ${i + 1}`).dataset.remove = `sections:${i}`;
+}
+
+function feelingRow(f, i) {
+  const row = make($('#feelings'), 'div', { class: 'row inline' });
+  make(row, 'label', { for: `f-${i}`, text: `Feeling ${i + 1}` });
+  make(row, 'input', { type: 'text', id: `f-${i}`, autocomplete: 'off' }).value = f;
+  removeButton(row, `feeling ${i + 1}`).dataset.remove = `feelings:${i}`;
+}
+
+function rows(s) {
+  $('#sections').replaceChildren();
+  s.sections.forEach(sectionRow);
+  $('#feelings').replaceChildren();
+  s.feelings.forEach(feelingRow);
+}
+
+/** The choices as the form shows them. */
+function read() {
+  const f = /** @type {HTMLFormElement} */ ($('#settings'));
+  const checked = (name) => f.querySelector(`input[name="${name}"]:checked`)?.value;
+  return {
+    w: [...f.querySelectorAll('input[name="w"]:checked')].map((i) => i.value),
+    locale: $('#locale').value,
+    theme: checked('theme') ?? defaults.theme,
+    accent: $('#accent').value.toLowerCase(),
+    text: $('#text').value.toLowerCase(),
+    level: $('#level').value,
+    name: $('#name').value,
+    booking: $('#booking').value,
+    cta: $('#cta').value,
+    support: $('#support').value,
+    disclaimer: $('#disclaimer').value,
+    sections: [...$('#sections').children].map((row) => ({
+      title: row.querySelector('input').value,
+      text: row.querySelector('textarea').value,
+    })),
+    sm: checked('sm') ?? defaults.sm,
+    feelings: [...$('#feelings').children].map((row) => row.querySelector('input').value),
+    fm: checked('fm') ?? defaults.fm,
+    other: $('#other').checked ? 'yes' : 'no',
+    src: checked('src') ?? defaults.src,
+    path: $('#path').value,
+  };
+}
+
+/** Puts choices into the form. */
+function write(s) {
+  for (const i of document.querySelectorAll('input[name="w"]')) i.checked = s.w.includes(i.value);
+  for (const name of ['theme', 'sm', 'fm', 'src'])
+    for (const i of document.querySelectorAll(`input[name="${name}"]`)) i.checked = i.value === s[name];
+  $('#other').checked = s.other === 'yes';
+  for (const k of ['locale', 'accent', 'text', 'level', ...textKeys])
+    $(`#${k}`).value = s[k];
+  rows(s);
+}
+
+// ---------- wiring ----------
+
+const env = { version: '', sri: '' };
+const packs = new Map();
+let ticket = 0;
+
+/** The messages of one language from the drop-in the page loaded (null if it did not load). */
+async function packFor(locale) {
+  if (!window.SerWidgets) return null;
+  if (!packs.has(locale)) packs.set(locale, await window.SerWidgets.loadLocale(locale));
+  return packs.get(locale);
+}
+
+async function update() {
+  const s = read();
+  const mine = ++ticket;
+  const pack = await packFor(s.locale);
+  if (mine !== ticket) return; // a newer change is already on its way
+  keep(toHash(s));
+  hints(s, pack);
+  if (window.SerWidgets) applyPreview(s, pack);
+  $('#snippet').value = snippet(s, env, pack);
+  document.documentElement.dataset.state = String(ticket); // lets tests wait for this change to land
+}
+
+let keepTimer = 0;
+/** Puts the choices in the address, at most every 300 ms: browsers limit (Safari even throws on) rapid history updates. */
+function keep(hash, now = false) {
+  clearTimeout(keepTimer);
+  const write = () => {
+    if (location.hash !== hash)
+      try {
+        history.replaceState(history.state, '', hash || location.pathname + location.search);
+      } catch {
+        /* over the browser's limit: the next change writes it */
+      }
+  };
+  if (now) write();
+  else keepTimer = setTimeout(write, 300);
+}
+
+/** Says something to everyone, screen reader users included (the region is polite). */
+function say(message) {
+  const status = $('#status');
+  status.textContent = '';
+  setTimeout(() => (status.textContent = message), 60);
+}
+
+async function copy(text, done, failed) {
+  try {
+    await navigator.clipboard.writeText(text);
+    say(done);
+    return true;
+  } catch {
+    say(failed);
+    return false;
+  }
+}
+
+function addRow(list) {
+  const s = read();
+  if (list === 'sections') s.sections.push({ title: '', text: '' });
+  else s.feelings.push('');
+  rows(s);
+  $(`#${list}`).lastElementChild.querySelector('input').focus();
+  update();
+}
+
+function removeRow(list, i) {
+  const s = read();
+  s[list].splice(i, 1);
+  rows(s);
+  // Focus goes to the row that took its place, else to the add button.
+  const next = $(`#${list}`).children[i]?.querySelector('input');
+  (next ?? $(list === 'sections' ? '#add-section' : '#add-feeling')).focus();
+  say(`${list === 'sections' ? 'Section' : 'Feeling'} ${i + 1} removed.`);
+  update();
+}
+
+function problem(text) {
+  const p = $('#problem');
+  p.textContent = text;
+  p.hidden = false;
+}
+
+async function start() {
+  env.version = window.SerWidgets?.version ?? '';
+  try {
+    const res = await fetch(new URL('../dist/ser-widgets.sri.txt', import.meta.url));
+    const sri = res.ok ? (await res.text()).trim() : '';
+    if (/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(sri)) env.sri = sri;
+  } catch {
+    /* handled just below */
+  }
+  if (!env.version) {
+    problem('The widgets could not be loaded, so there is no preview. (Developers: run npm run build first.)');
+    $('#src-cdn').disabled = true;
+    $('#src-self').checked = true;
+  } else if (!env.sri) {
+    problem('The security check for the code could not be made. The code still works, but without it.');
+  }
+
+  const form = $('#settings');
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  form.addEventListener('click', (e) => {
+    const b = /** @type {HTMLElement} */ (e.target).closest('[data-remove]');
+    if (b) {
+      const [list, i] = b.dataset.remove.split(':');
+      removeRow(list, Number(i));
+    }
+  });
+  $('#add-section').addEventListener('click', () => addRow('sections'));
+  $('#add-feeling').addEventListener('click', () => addRow('feelings'));
+  $('#reset-colours').addEventListener('click', () => {
+    $('#accent').value = builtIn.accent;
+    $('#text').value = builtIn.text;
+    say('Back to the built-in colours.');
+    update();
+  });
+  $('#copy').addEventListener('click', async () => {
+    const code = $('#snippet').value;
+    if (!code) return say('Tick at least one widget under "What to show" first.');
+    const ok = await copy(
+      code,
+      'Code copied. Now paste it into your website.',
+      'Could not copy by itself. The code is selected: press Ctrl+C, or Command+C on a Mac, to copy it.',
+    );
+    if (!ok) $('#snippet').select();
+  });
+  $('#copy-link').addEventListener('click', () => {
+    keep(toHash(read()), true);
+    copy(
+      location.href,
+      'Link copied. Open it later to pick up where you left off.',
+      "Could not copy by itself. Copy the address from your browser's address bar instead.",
+    );
+  });
+  // Leaving or hiding the page writes the address at once, so a bookmark or reload keeps the last change.
+  addEventListener('pagehide', () => keep(toHash(read()), true));
+  document.addEventListener('visibilitychange', () => keep(toHash(read()), true));
+  addEventListener('hashchange', () => {
+    write(fromHash(location.hash));
+    update();
+  });
+
+  write(fromHash(location.hash));
+  await update();
+}
+
+start();
