@@ -1,7 +1,7 @@
 // Real-browser tests. Chromium always; Firefox and WebKit when present (see test/engines.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { dropInPages } from './test/drop-in/serve.mjs';
-import { browsers } from './test/engines.mjs';
+import { browsers, engineCommands } from './test/engines.mjs';
 import { rawDropIn } from './test/raw-dropin.mjs';
 import { mediaFeatures } from './test/media-plugin.mjs';
 
@@ -11,7 +11,8 @@ export default {
   // Fixture pages with real CSP headers, and a second URL for the bundle (test/drop-in/).
   // The drop-in byte for byte, so its SRI hash matches (test/builder.test.ts).
   middleware: [dropInPages, rawDropIn],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeatures()],
+  // engineCommands: keys and viewport for Firefox and WebKit where the standard commands fall short.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeatures(), engineCommands()],
   browsers: await browsers(),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -46,7 +46,7 @@ export const en: Messages = {
       body: ['You lie on a padded table, fully dressed, while {name} uses a very light touch.'],
       list: [
         '{name} may ask if it is all right to talk with you, or to guide you through a simple picture in your mind. You can say yes or no.',
-        'Your body may move by itself, or settle into the position it was in when an old injury happened.',
+        'Some people notice their body moving by itself, or settling into the position it was in when an old injury happened.',
         'Memories and feelings may come up, such as fear, sadness, anger, frustration or guilt. This is common. Share as much or as little as you like.',
       ],
     },

@@ -1,51 +1,157 @@
+// The built drop-in (dist/ser-widgets.js) in real pages: every way a site may load it.
 import { expect } from '@open-wc/testing';
-import { page, until } from '../helpers.js';
+import { en } from '../../src/i18n/en.js';
+import es from '../../src/i18n/locales/es.js';
+import type { Messages } from '../../src/i18n/types.js';
+import { until } from '../helpers.js';
+import { allTags, complaints, frame, rendered, script, shown, tick, widgets, widgetTags, type Win } from './frame.js';
 
-const tags = ['ser-provider', 'ser-explainer-card', 'ser-what-to-expect', 'ser-emotion-checklist'];
-const widgets = '<ser-explainer-card></ser-explainer-card><ser-what-to-expect></ser-what-to-expect><ser-emotion-checklist></ser-emotion-checklist>';
+/** One string of each widget's copy that is always on screen. */
+const marks = (m: Messages): Record<string, string> => ({
+  'ser-explainer-card': m.cardHeading,
+  'ser-what-to-expect': m.sections[0].title,
+  'ser-emotion-checklist': m.clHeading,
+});
 
-/** Records the frame's console warnings and errors from before any script runs. */
-const spy = `<script>window.logs=[];for(const k of ['warn','error'])console[k]=(...a)=>logs.push(k+': '+a.join(' '));addEventListener('error',e=>logs.push('error: '+e.message));</script>`;
+/** The copy a widget should show: Spanish inside `<ser-provider locale="es">`, else English. */
+const mark = (el: Element) => marks(el.closest('ser-provider[locale="es"]') ? es : en)[el.localName];
 
-describe('the built drop-in (dist/ser-widgets.js)', () => {
-  it('defines every element and renders each widget as a classic deferred script', async () => {
-    const win = await page(`${spy}<script src="/dist/ser-widgets.js" defer></script>${widgets}`);
-    await until(() => win.customElements.get('ser-emotion-checklist'));
-    for (const tag of tags) expect(win.customElements.get(tag), tag).to.exist;
-    for (const el of win.document.querySelectorAll('ser-explainer-card, ser-what-to-expect, ser-emotion-checklist'))
-      await until(() => el.shadowRoot?.textContent?.trim());
-    expect(win.document.querySelector('ser-explainer-card')!.shadowRoot!.querySelector('h2')!.textContent).to.equal(
-      'What is SomatoEmotional Release?',
-    );
-    expect((win as unknown as { logs: string[] }).logs).to.deep.equal([]);
-  });
+/** Every element is defined, every widget shows its copy, and the page logged nothing bad. */
+async function works(win: Win, quiet = true): Promise<void> {
+  await until(() => allTags.every((t) => win.customElements.get(t)));
+  const els = await rendered(win);
+  expect(els.length, 'widgets in the page').to.be.greaterThan(0);
+  await until(() => els.every((el) => shown(el).includes(mark(el))), 3000).catch(() => undefined);
+  for (const el of els) expect(shown(el), `${el.localName}, ${el.parentElement!.localName}`).to.contain(mark(el));
+  expect(win.__spy.errors, 'errors').to.deep.equal([]);
+  if (quiet) expect(complaints(win), 'console').to.deep.equal([]);
+}
 
-  it('adds exactly one global, SerWidgets, with the version', async () => {
-    const win = await page(`<script src="/dist/ser-widgets.js"></script>`);
-    const ns = (win as unknown as { SerWidgets: { version: string } }).SerWidgets;
-    expect(ns.version).to.match(/^\d+\.\d+\.\d+/);
-  });
+describe('drop-in: loading', () => {
+  const modes: [string, string, string][] = [
+    ['a classic deferred script in <head>', script('defer'), widgets],
+    ['an async script in <head>', script('async'), widgets],
+    ['type="module" in <head>', script('type="module"'), widgets],
+    ['a classic script at the end of <body>, after the elements', '', widgets + script()],
+  ];
+  for (const [name, head, body] of modes) {
+    it(`works as ${name}, and fetches a locale from beside itself`, async () => {
+      const win = await frame(`${body}<ser-provider locale="es">${widgets}</ser-provider>`, { head });
+      await works(win);
+    });
+  }
 
-  it('included twice, it runs once: one warning, no error, working widgets', async () => {
-    const win = await page(
-      `${spy}<script src="/dist/ser-widgets.js"></script><script src="/dist/ser-widgets.js?copy=2"></script>${widgets}`,
-    );
-    const card = win.document.querySelector('ser-explainer-card')!;
-    await until(() => card.shadowRoot?.querySelector('h2'));
-    const logs = (win as unknown as { logs: string[] }).logs;
-    expect(logs.filter((l) => l.startsWith('error'))).to.deep.equal([]);
-    expect(logs.filter((l) => l.startsWith('warn'))).to.have.length(1);
-    expect(logs[0]).to.contain('already on this page');
-  });
-
-  it('upgrades elements that were in the page first, keeping properties set before upgrade', async () => {
-    const win = await page(`${widgets}`);
-    const card = win.document.querySelector('ser-explainer-card') as HTMLElement & { locale?: string };
-    card.locale = 'en';
+  it('works when another script injects it after the page has loaded', async () => {
+    const win = await frame(widgets);
+    await tick(win);
+    expect(win.customElements.get('ser-provider')).to.be.undefined;
     const s = win.document.createElement('script');
     s.src = '/dist/ser-widgets.js';
-    win.document.body.append(s);
-    await until(() => card.shadowRoot?.querySelector('h2'));
-    expect(card.locale).to.equal('en');
+    win.document.head.append(s);
+    await works(win);
+  });
+
+  it('adds one global of its own, SerWidgets, with the version and its own URL', async () => {
+    const win = await frame('');
+    const before = new Set(Object.getOwnPropertyNames(win));
+    const s = win.document.createElement('script');
+    s.src = '/dist/ser-widgets.js';
+    const loaded = new Promise((r) => s.addEventListener('load', r));
+    win.document.head.append(s);
+    await loaded;
+    const added = Object.getOwnPropertyNames(win).filter((k) => !before.has(k));
+    expect(added).to.include('SerWidgets');
+    // Lit's own shared registries (they let several Lit copies coexist); nothing else may appear.
+    const lit = ['litPropertyMetadata', 'reactiveElementVersions', 'litHtmlVersions', 'litElementVersions'];
+    expect(added.filter((k) => k != 'SerWidgets' && !lit.includes(k)), 'other globals').to.deep.equal([]);
+    expect(win.SerWidgets!.version).to.match(/^\d+\.\d+\.\d+/);
+    expect(win.SerWidgets!.src).to.equal(new URL('/dist/ser-widgets.js', location.href).href);
+  });
+});
+
+describe('drop-in: included more than once', () => {
+  const twice: [string, string][] = [
+    ['the same URL twice', script() + script()],
+    ['two copies from different URLs', script('', '/dist/ser-widgets.js') + script('', '/cdn2/ser-widgets.js')],
+    ['a deferred copy and an async copy', script('defer') + script('async', '/cdn2/ser-widgets.js')],
+  ];
+  for (const [name, head] of twice) {
+    it(`${name}: runs once, with one warning, no error, and working widgets`, async () => {
+      const win = await frame(`${widgets}<ser-provider locale="es">${widgets}</ser-provider>`, { head });
+      await works(win, false);
+      await until(() => complaints(win).length);
+      expect(complaints(win)).to.have.length(1);
+      expect(complaints(win)[0]).to.match(/^warn: ser-widgets .* already on this page/);
+    });
+  }
+});
+
+describe('drop-in: elements before, during and after upgrade', () => {
+  it('keeps properties set on elements before the script upgrades them', async () => {
+    const win = await frame(widgets);
+    for (const el of win.document.querySelectorAll<HTMLElement & { locale?: string }>(widgetTags.join(',')))
+      el.locale = 'es';
+    win.document.head.insertAdjacentHTML('beforeend', '<meta name="x">');
+    const s = win.document.createElement('script');
+    s.src = '/dist/ser-widgets.js';
+    win.document.head.append(s);
+    const els = await rendered(win);
+    for (const el of els) {
+      expect((el as HTMLElement & { locale?: string }).locale).to.equal('es');
+      await until(() => shown(el).includes(marks(es)[el.localName]));
+    }
+  });
+
+  it('renders elements added later, keeps them whole when moved, and forgets them when removed', async () => {
+    const win = await frame(`<div id="a"></div><div id="b"></div>${script()}`);
+    await until(() => win.customElements.get('ser-emotion-checklist'));
+    const a = win.document.getElementById('a')!;
+    a.innerHTML = widgets;
+    const els = await rendered(win, a);
+    const before = els.map((el) => el.shadowRoot!.innerHTML.length);
+    const b = win.document.getElementById('b')!;
+    for (const el of els) b.append(el);
+    await tick(win);
+    els.forEach((el, i) => {
+      expect(el.parentElement).to.equal(b);
+      expect(el.shadowRoot!.innerHTML.length, `${el.localName} after a move`).to.equal(before[i]);
+      expect(shown(el)).to.contain(marks(en)[el.localName]);
+    });
+    for (const el of els) el.remove();
+    await tick(win);
+    b.append(...els);
+    await rendered(win, b);
+    expect(win.__spy.errors).to.deep.equal([]);
+    expect(complaints(win)).to.deep.equal([]);
+  });
+
+  it('follows attribute changes after upgrade, live', async () => {
+    const win = await frame(`<ser-provider>${widgets}</ser-provider>${script()}`);
+    await works(win);
+    win.document.querySelector('ser-provider')!.setAttribute('locale', 'es');
+    for (const el of win.document.querySelectorAll(widgetTags.join(',')))
+      await until(() => shown(el).includes(marks(es)[el.localName]));
+  });
+});
+
+describe('drop-in: when the script is blocked', () => {
+  it("the practitioner's own content inside the elements stays readable as plain HTML", async () => {
+    const body =
+      '<ser-what-to-expect><details><summary>Before we meet</summary><p>Wear soft clothes.</p></details></ser-what-to-expect>' +
+      '<ser-emotion-checklist><fieldset><legend>Feelings</legend><label><input type="checkbox" value="calm"> Calm</label></fieldset></ser-emotion-checklist>' +
+      '<ser-explainer-card><p slot="summary">A gentle, hands-on practice.</p></ser-explainer-card>' +
+      script();
+    // Only the test's own recorder may run: the drop-in is blocked as a strict policy or an ad blocker would.
+    const win = await frame(body, { csp: `script-src ${location.origin}/test/drop-in/fixtures/spy.js` });
+    await tick(win);
+    expect(win.customElements.get('ser-what-to-expect')).to.be.undefined;
+    expect(win.__spy.violations.join()).to.contain('ser-widgets.js');
+    for (const text of ['Before we meet', 'Feelings', 'Calm', 'A gentle, hands-on practice.']) {
+      const range = win.document.createRange();
+      const node = [...win.document.querySelectorAll('summary, legend, label, p')].find((e) => e.textContent!.trim() == text)!;
+      range.selectNodeContents(node);
+      expect(range.getBoundingClientRect().height, text).to.be.greaterThan(0);
+      expect(win.getComputedStyle(node).visibility, text).to.equal('visible');
+    }
   });
 });

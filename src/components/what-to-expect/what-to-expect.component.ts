@@ -1,15 +1,259 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { slug, toSections, uniqueIds } from '../../config/parse.js';
+import type { Section } from '../../i18n/types.js';
 import { SerElement } from '../../internal/base.js';
 import { heading } from '../../internal/heading.js';
+import { store } from '../../internal/storage.js';
+import { warn } from '../../internal/warn.js';
+import { base } from '../../styles/base.js';
+import { styles } from './what-to-expect.styles.js';
+
+/** A section read from a `<details>` child: its content stays the page's own nodes, slotted in. */
+type Part = Section & { box?: HTMLElement; open?: boolean };
+
+const session = store('sessionStorage');
+// Where `hidden="until-found"` is unknown it would hide nothing under our display override: use plain `hidden` there.
+const closed = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
 
 /**
- * Placeholder until its issue lands.
- * @csspart base - The widget's box.
+ * What happens before, during and after a session, and how the client stays in control:
+ * an accordion built on the WAI-ARIA pattern. Each section title is a real heading holding a button;
+ * each panel is a region named by its button. Up, Down, Home and End move between section titles.
+ *
+ * Your own sections: put `<details><summary>Title</summary>…</details>` inside the element. They work
+ * as plain HTML before (or without) the script, and replace the built-in sections once it runs
+ * (add `extend` to keep the built-in ones). Their content stays your page's own nodes, links included.
+ *
+ * Deep links: `#ser-` and a section id (`page.html#ser-during`) opens that section and scrolls to it.
+ * Built-in ids: `before`, `during`, `after`, `control`. A `<details id="ser-parking">` gets the id `parking`.
+ *
+ * @summary An accessible accordion: before, during and after a session, and how the client stays in control.
+ * @slot - `<details>` elements with a `<summary>`: your own sections. Other children are not shown.
+ * @csspart base - The accordion's box.
+ * @csspart toggle-all - The "Show all sections" / "Hide all sections" button.
+ * @csspart heading - A section's heading.
+ * @csspart button - The button inside a section's heading.
+ * @csspart panel - A section's content.
+ * @cssprop --ser-accent - Section titles and the show-all button.
+ * @cssprop --ser-border - The lines between sections.
+ * @fires ser-section-toggle - The reader opened or closed a section (by its button, "Show all" / "Hide all"
+ * (one event per section that changed), a `#ser-…` link, or the browser's find). `detail: { id: string, open: boolean }`.
  */
 export class SerWhatToExpect extends SerElement {
+  static override styles = [base, styles];
+
+  /** Level of the section headings, 2 to 6. Default: the provider's `heading-level` plus one, else 3. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** `multiple` (default): any number of sections open. `single`: opening one closes the others, and there is no "Show all". */
+  @property({ attribute: 'open-mode' }) openMode?: string;
+
+  /** Section ids open at first, separated by spaces, or `all`. */
+  @property() open?: string;
+
+  /** Keeps the open sections while the reader is on this page, in this tab (sessionStorage). Off: nothing is stored. */
+  @property({ type: Boolean }) remember = false;
+
+  /** Your `<details>` sections are added after the built-in ones instead of replacing them; one whose id matches a built-in section takes its place. */
+  @property({ type: Boolean }) extend = false;
+
+  /** Sections for scripts: `{ id?, title, body: string[], list?: string[] }[]`. Text only, never HTML. */
+  @property({ attribute: false }) sections?: Section[];
+
+  /** Ids of the open sections. */
+  @state() protected expanded = new Set<string>();
+
+  /** Sections read from `<details>` children. */
+  @state() protected light: Part[] = [];
+
+  private _list: Part[] = [];
+  private _own?: Section[];
+  private _seen = new Set<string>();
+  private _first?: Set<string>;
+  private _saved = false;
+  private _go?: string;
+  private _boxes = new WeakMap<Element, HTMLElement>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('hashchange', this._hash);
+    // Only the first time: moving the element later must not pull focus back to it.
+    if (!this.hasUpdated) this._go = this._linked();
+    this._read();
+    // Children still streaming in from the network are read again once the page is parsed.
+    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this._read(), { once: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this._hash);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const mode = this.openMode;
+    if (changed.has('openMode') && mode && mode != 'single' && mode != 'multiple') warn(this, 'open-mode', mode, 'multiple');
+    if (changed.has('sections')) {
+      const raw = this.sections;
+      this._own = raw && toSections(this, raw);
+      if (raw?.length === 0) warn(this, 'sections', '[]', 'the default content');
+    }
+    const defaults: Part[] = this._own ?? this.m.sections;
+    // With `extend`, a light section replaces the default of the same id in place (a Map keeps first-insertion order).
+    const list = this.light.length
+      ? [...new Map([...(this.extend ? defaults : []), ...this.light].map((s) => [s.id, s])).values()]
+      : defaults;
+    if (!this._first) {
+      const saved = this.remember ? session.get(this._where()) : null;
+      this._saved = saved != null;
+      this._first = new Set((saved ?? this.open ?? '').split(/\s+/));
+    }
+    // A section opens at first once, when it first appears: stored state wins over `open` and `<details open>`.
+    const f = this._first;
+    let open = new Set(this.expanded);
+    for (const s of list)
+      if (!this._seen.has(s.id)) {
+        this._seen.add(s.id);
+        if (f.has(s.id) || (!this._saved && (f.has('all') || s.open)) || s.id == this._go) open.add(s.id);
+      }
+    if (mode == 'single' && open.size > 1) open = new Set([open.has(this._go!) ? this._go! : [...open][0]]);
+    this.expanded = open;
+    this._list = list;
+  }
+
   override render() {
-    return html`<section class=${this.rootClass} part="base" aria-labelledby="h">
-      ${heading(this.level(undefined), 'h', 'heading', this.t('wteShowAll'))}
-    </section>`;
+    const level = this.level(this.headingLevel, 1);
+    const all = this._list.every((s) => this.expanded.has(s.id));
+    return html`<div class=${this.rootClass} part="base" @keydown=${this._key}>
+      ${this.openMode != 'single' && this._list.length > 1
+        ? html`<button class="btn all" part="toggle-all" @click=${() => this._set(all ? [] : this._list.map((s) => s.id))}>
+            ${this.t(all ? 'wteHideAll' : 'wteShowAll')}
+          </button>`
+        : nothing}
+      ${this._list.map((s) => {
+        const open = this.expanded.has(s.id);
+        return html`<div class="s">
+          ${heading(
+            level,
+            `h-${s.id}`,
+            'heading',
+            html`<button
+              class="h"
+              part="button"
+              id="b-${s.id}"
+              aria-expanded=${open}
+              aria-controls="p-${s.id}"
+              @click=${() => this._toggle(s.id)}
+            >
+              ${this.fill(s.title)}
+            </button>`,
+          )}
+          <div
+            class="p"
+            part="panel"
+            id="p-${s.id}"
+            role="region"
+            aria-labelledby="b-${s.id}"
+            hidden=${open ? nothing : closed}
+            @beforematch=${() => this._toggle(s.id, true)}
+          >
+            <div class="in">
+              ${s.box
+                ? html`<slot name=${s.id}></slot>`
+                : [
+                    s.body.map((p) => html`<p>${this.fill(p)}</p>`),
+                    s.list && html`<ul>${s.list.map((li) => html`<li>${this.fill(li)}</li>`)}</ul>`,
+                  ]}
+            </div>
+          </div>
+        </div>`;
+      })}
+      <slot hidden @slotchange=${this._read}></slot>
+    </div>`;
+  }
+
+  override updated(): void {
+    // After a deep link: scroll to the section and move focus there, as a link to a page element would.
+    const b = this._go && (this.renderRoot as ShadowRoot).getElementById(`b-${this._go}`);
+    if (b) {
+      this._go = undefined;
+      b.scrollIntoView();
+      b.focus({ preventScroll: true });
+    }
+  }
+
+  /** Opens or closes one section; in single mode, opening closes the others. */
+  private _toggle(id: string, open = !this.expanded.has(id)): void {
+    const next = new Set(this.openMode == 'single' ? [] : this.expanded);
+    if (open) next.add(id);
+    else next.delete(id);
+    this._set([...next]);
+  }
+
+  /** The reader's change: one event per section that changed, and the memory if opted in. */
+  private _set(ids: string[]): void {
+    const was = this.expanded;
+    const now = (this.expanded = new Set(ids));
+    for (const { id } of this._list)
+      if (now.has(id) != was.has(id)) this.emit('ser-section-toggle', { id, open: now.has(id) });
+    if (this.remember) session.set(this._where(), ids.join(' '));
+  }
+
+  /** Up, Down, Home and End move between section buttons, wrapping around. */
+  private _key(e: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.h')];
+    const i = buttons.indexOf(e.target as HTMLElement);
+    const n = buttons.length;
+    const to = ({ ArrowDown: i + 1, ArrowUp: i + n - 1, Home: 0, End: n - 1 } as Record<string, number>)[e.key];
+    if (i < 0 || to == null || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    buttons[to % n].focus();
+  }
+
+  /** Reads `<details>` children into sections; their content moves, as live nodes, into a slotted box. */
+  private _read(): void {
+    const out: Part[] = [];
+    for (const d of [...this.children]) {
+      if (d.localName != 'details') continue;
+      const summary = d.querySelector(':scope>summary');
+      const title = summary?.textContent!.replace(/\s+/g, ' ').trim();
+      if (!title) {
+        warn(this, '<details>', 'no <summary>');
+        continue;
+      }
+      let box = this._boxes.get(d);
+      if (!box) {
+        this._boxes.set(d, (box = document.createElement('div')));
+        d.after(box);
+      }
+      box.append(...[...d.childNodes].filter((n) => n != summary));
+      if (box.children.length || box.textContent!.trim())
+        out.push({ id: slug(d.id.replace(/^ser-/, '') || title), title, body: [], box, open: (d as HTMLDetailsElement).open });
+      else warn(this, `<details> "${title}"`, 'a section without content', 'nothing for it');
+    }
+    this.light = uniqueIds(this, '<details>', out);
+    for (const s of this.light) s.box!.slot = s.id;
+  }
+
+  /** The section a `#ser-…` fragment names. */
+  private _linked(): string | undefined {
+    try {
+      return /^#ser-(.+)/.exec(decodeURIComponent(location.hash))?.[1];
+    } catch {
+      return; // a malformed fragment names nothing
+    }
+  }
+
+  private _hash = (): void => {
+    const id = this._linked();
+    if (id && this._list.some((s) => s.id == id)) {
+      this._go = id;
+      this._toggle(id, true);
+    }
+  };
+
+  private _where(): string {
+    return `ser-widgets:wte:${location.pathname}${this.id && '#' + this.id}`;
   }
 }

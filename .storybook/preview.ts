@@ -1,0 +1,93 @@
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
+import manifest from '../dist/custom-elements.json';
+import '../src/index.js';
+import { publicManifest } from '../stories/support/manifest.js';
+import '../stories/support/stories.css';
+
+// Autodocs read the analyzer's manifest (`npm run analyze`), with internals filtered out.
+setCustomElementsManifest(publicManifest(manifest));
+
+/** Every story sits in a provider set from the toolbar; a story's own attributes still win. */
+const withProvider: Decorator = (story, { globals, viewMode }) =>
+  html`<ser-provider theme=${globals.theme} locale=${globals.locale}>
+    <div class="ser-canvas ${viewMode == 'story' ? 'story' : ''}" data-theme=${globals.theme} dir=${globals.dir}>
+      ${story()}
+    </div>
+  </ser-provider>`;
+
+/**
+ * Parts, CSS custom properties and events are documented, not set from a control; so are JS-only
+ * properties, unless a story wires one (by giving it a control in its argTypes, as `sections` and `groups`).
+ */
+const listedOnly = new Set(['css shadow parts', 'css custom properties', 'events']);
+const noControls: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([k, t]) => {
+      const category = t.table?.category ?? '';
+      const off = listedOnly.has(category) || (category == 'properties' && t.control === undefined);
+      return [k, off ? { ...t, control: false } : t];
+    }),
+  );
+
+const preview: Preview = {
+  argTypesEnhancers: [noControls],
+  globalTypes: {
+    theme: {
+      description: 'Theme of every widget (through <ser-provider theme>)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'auto', title: 'Auto (follows the system)' },
+        ],
+      },
+    },
+    locale: {
+      description: 'Language of every widget (through <ser-provider locale>)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+          { value: 'fr', title: 'Français' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'pt', title: 'Português' },
+        ],
+      },
+    },
+    dir: {
+      description: 'Text direction of the page around the widgets',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        dynamicTitle: true,
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en', dir: 'ltr' },
+  decorators: [withProvider],
+  parameters: {
+    layout: 'fullscreen',
+    controls: { expanded: true, sort: 'none' },
+    // Same scope and rules as test/storybook.mjs, so the panel and the smoke test agree.
+    a11y: { context: '#storybook-root', test: 'error' },
+    docs: { toc: true },
+    options: {
+      storySort: { order: ['Introduction', 'Widgets', ['Explainer card', 'What to expect', 'Emotion checklist', 'Provider'], 'Design', 'Pages'] },
+    },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,67 @@
+// Fails if the built drop-in could break a strict CSP or Trusted Types page: no unsafe Lit directives, no eval,
+// no inline style attributes, no Lit dev mode. Run after `npm run build`: `node test/check-bundle.mjs [bundle]`.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const bundle = process.argv[2] ?? join(root, 'dist/ser-widgets.js');
+if (!existsSync(bundle)) {
+  console.error(`check-bundle: ${relative(root, bundle)} is missing; run \`npm run build\` first.`);
+  process.exit(1);
+}
+const code = readFileSync(bundle, 'utf8');
+
+/** [what is banned, pattern in the minified bundle, why]. Lit keeps directive names in production builds. */
+const bundleRules = [
+  ['unsafeHTML', /unsafeHTML/, 'renders a string as HTML'],
+  ['unsafeSVG', /unsafeSVG/, 'renders a string as SVG'],
+  ['unsafeMathML', /unsafeMathML/, 'renders a string as MathML'],
+  ['unsafeStatic / static-html', /_\$litStatic\$/, 'interpolates strings into template markup'],
+  ['eval(', /(?<![\w$.])eval\s*\(/, "needs 'unsafe-eval'"],
+  ['new Function', /\bnew\s+Function\s*\(|(?<![\w$.])Function\s*\(\s*["'`]/, "needs 'unsafe-eval'"],
+  ['string timers', /\bset(?:Timeout|Interval)\s*\(\s*["'`]/, "needs 'unsafe-eval'"],
+  ['inline style= in a template', /<[a-z][\w-]*\b[^<>`]*?\sstyle\s*=/i, "blocked without 'unsafe-inline'"],
+  ['setAttribute("style")', /setAttribute\(\s*["'`]style["'`]/, "blocked without 'unsafe-inline'"],
+  ['styleMap', /styleMap/, "its first render writes a style attribute, blocked without 'unsafe-inline'"],
+  ['document.write', /document\.write/, 'blocked by Trusted Types and breaks async loading'],
+  ['Lit dev mode', /Lit is in dev mode|reactive-element\.dev|lit-html\.dev/, 'the development build warns and is larger'],
+];
+
+/** The same rules on the sources, to point at the file and line (styleMap and style= in `html` templates). */
+const sourceRules = [
+  ['unsafeHTML / unsafeSVG / unsafeStatic', /\bunsafe(?:HTML|SVG|MathML|Static)\b/],
+  ['styleMap', /\bstyleMap\b/],
+  ['eval / new Function', /(?<![\w$.])eval\s*\(|\bnew\s+Function\s*\(/],
+  ['inline style= in a template', /<[a-z][\w-]*\b[^<>`]*?\sstyle\s*=/i],
+];
+
+const files = (dir) =>
+  readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? files(p) : /\.ts$/.test(n) ? [p] : [];
+  });
+
+let passed = 0;
+const failed = [];
+for (const [what, re, why] of bundleRules) {
+  const m = re.exec(code);
+  if (!m) {
+    passed++;
+    continue;
+  }
+  const around = code.slice(Math.max(0, m.index - 40), m.index + 60).replace(/\s+/g, ' ');
+  failed.push(`${relative(root, bundle)} contains ${what} (${why}): …${around}…`);
+}
+for (const [what, re] of sourceRules) {
+  const hits = files(join(root, 'src')).flatMap((f) =>
+    readFileSync(f, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (re.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line) ? [`${relative(root, f)}:${i + 1}`] : [])),
+  );
+  if (hits.length) failed.push(`src uses ${what}: ${hits.join(', ')}`);
+  else passed++;
+}
+
+for (const f of failed) console.error(`✗ ${f}`);
+console.log(`check-bundle: ${passed} passed, ${failed.length} failed`);
+process.exit(failed.length ? 1 : 0);

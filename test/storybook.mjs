@@ -1,0 +1,193 @@
+// Smoke test of the static Storybook: every story renders its widgets, logs no error and passes axe.
+// Usage: node test/storybook.mjs [--no-build] [--grep TEXT]
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'storybook-static');
+const args = process.argv.slice(2);
+const grep = args.includes('--grep') ? args[args.indexOf('--grep') + 1] : '';
+const parallel = Number(process.env.SB_SMOKE_PAGES) || 3;
+const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
+const flags = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-gpu',
+];
+
+if (!args.includes('--no-build')) {
+  const built = spawnSync('npm', ['run', 'build-storybook', '--silent'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  if (built.status !== 0) {
+    console.error('storybook: the build failed');
+    console.log('storybook: 0 passed, 1 failed');
+    process.exit(1);
+  }
+}
+if (!existsSync(join(out, 'index.json'))) {
+  console.error('storybook: no storybook-static/index.json; run without --no-build');
+  console.log('storybook: 0 passed, 1 failed');
+  process.exit(1);
+}
+
+const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type == 'story' && e.id.includes(grep));
+const axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+// A tiny static server: storybook-static only, loopback only.
+const server = createServer(async (req, res) => {
+  const path = resolve(out, '.' + decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  if (req.url == '/favicon.ico') return res.writeHead(204).end(); // asked for by the browser, not by Storybook
+  const file = path == out || path.endsWith(sep) ? join(path, 'index.html') : path;
+  if (!file.startsWith(out + sep)) return res.writeHead(403).end();
+  try {
+    const body = await readFile(file);
+    // Cacheable, so each page after the first reuses Chromium's compiled copy of Storybook's bundles.
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' };
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: flags });
+
+/** Waits until every ser-* element in the story is defined and has finished updating (locale packs load late). */
+function settle() {
+  const all = () => [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('ser-'));
+  // Timers, not animation frames: Chromium pauses frames in a tab that is not in front.
+  const frame = () => new Promise((r) => setTimeout(r, 60));
+  return (async () => {
+    for (let i = 0; i < 3; i++) {
+      await Promise.all(all().map((e) => customElements.whenDefined(e.localName)));
+      await Promise.all(all().map((e) => e.updateComplete));
+      await frame();
+    }
+    return all().map((e) => ({
+      tag: e.localName,
+      rendered: !!e.shadowRoot && (e.shadowRoot.childElementCount > 0 || !!e.shadowRoot.textContent?.trim()),
+    }));
+  })();
+}
+
+/** One tab per worker, reused from story to story: Storybook's bundles load once and stay compiled. */
+async function tab() {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(90000);
+  const cdp = await page.createCDPSession();
+  page.problems = [];
+  page.on('console', (m) => m.type() == 'error' && page.problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && page.problems.push(`HTTP ${r.status()}: ${r.url().replace(origin, '')}`));
+  // Puppeteer's own helper rejects forced-colors; the DevTools protocol takes it.
+  page.forcedColors = (on) =>
+    cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: on ? 'active' : 'none' }] });
+  return page;
+}
+
+async function check(page, story) {
+  const problems = (page.problems = []);
+  const t0 = Date.now();
+  const lap = (what) => process.env.SB_SMOKE_DEBUG && console.log(`  ${story.id} ${what} ${Date.now() - t0}ms`);
+  try {
+    await page.forcedColors(story.tags?.includes('forced-colors'));
+    // a11y.manual: the a11y addon's own axe run stays off; this test runs axe itself.
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`, { waitUntil: 'load' });
+    await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), {
+      timeout: 90000,
+    });
+    lap('shown');
+    const shown = await page.evaluate(() => document.body.className);
+    if (!shown.includes('sb-show-main')) {
+      const message = await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '');
+      problems.push(`story did not render: ${message.trim().slice(0, 200)}`);
+    } else {
+      const elements = await page.evaluate(settle);
+      const widgets = elements.filter((e) => e.tag != 'ser-provider');
+      if (!widgets.length) problems.push('no ser- widget in the story');
+      for (const e of elements) if (!e.rendered) problems.push(`<${e.tag}> has an empty shadow root`);
+      lap('settled');
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        // `region` is off as in the a11y addon: a story is a fragment of a page, not a whole page.
+        const result = await window.axe.run('#storybook-root', { rules: { region: { enabled: false } } });
+        return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      });
+      lap('axe');
+      for (const v of violations) problems.push(`axe: ${v}`);
+    }
+  } catch (error) {
+    problems.push(String(error?.message ?? error).split('\n')[0]);
+  }
+  return problems;
+}
+
+let passed = 0;
+let failed = 0;
+const report = (name, problems) => {
+  if (problems.length) {
+    failed++;
+    console.log(`FAIL ${name}\n${problems.map((p) => `     ${p}`).join('\n')}`);
+  } else {
+    passed++;
+    console.log(`ok   ${name}`);
+  }
+};
+
+// Every attribute a widget documents has a control: its stories file binds it (`name=${…}` or `?name=${…}`).
+const manifest = JSON.parse(await readFile(join(root, 'dist/custom-elements.json'), 'utf8'));
+const tagOf = (d) => d.tagName ?? d.name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase());
+for (const file of (await readdir(join(root, 'stories'))).filter((f) => f.endsWith('.stories.ts'))) {
+  const source = await readFile(join(root, 'stories', file), 'utf8');
+  const tag = /component: '(ser-[a-z-]+)'/.exec(source)?.[1];
+  const widget = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name != 'SerElement' && tagOf(d) == tag);
+  if (!widget || grep) continue;
+  // Attributes of internal fields (a protected @state, say) are not part of the API.
+  const internal = new Set((widget.members ?? []).filter((m) => m.privacy || m.name.startsWith('_')).map((m) => m.name));
+  const missing = (widget.attributes ?? [])
+    .filter((a) => !internal.has(a.fieldName) && !source.includes(`${a.name}=\${`))
+    .map((a) => a.name);
+  report(`controls ${tag}`, missing.map((a) => `no control bound to the attribute "${a}" in stories/${file}`));
+}
+const queue = [...stories];
+await Promise.all(
+  Array.from({ length: Math.min(parallel, queue.length) }, async () => {
+    const page = await tab();
+    for (let story; (story = queue.shift()); ) {
+      let problems = await check(page, story);
+      // A busy machine can stall a load past the timeout; a story that really hangs fails the second time too.
+      if (problems.some((p) => /timed? ?out|exceeded/i.test(p))) problems = await check(page, story);
+      report(story.id, problems);
+    }
+  }),
+);
+await browser.close();
+server.close();
+if (!stories.length) failed++, console.log(`FAIL no stories${grep ? ` match "${grep}"` : ''}`);
+console.log(`storybook: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
