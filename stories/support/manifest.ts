@@ -6,6 +6,7 @@ interface Member {
   static?: boolean;
   attribute?: string;
   description?: string;
+  type?: Type;
 }
 interface Type {
   text: string;
