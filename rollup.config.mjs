@@ -23,6 +23,14 @@ const dropinSource = {
   },
 };
 
+// Lit's version registries (`litHtmlVersions` & co.) are globals the drop-in promises not to add.
+const noLitVersions = {
+  name: 'no-lit-versions',
+  transform(code, id) {
+    if (id.includes('node_modules')) return code.replace(/,?\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '');
+  },
+};
+
 const min = () =>
   terser({
     ecma: 2022,
@@ -52,7 +60,7 @@ const report = {
 };
 
 const guard =
-  'if((window.SerWidgets||0).version)return void console.warn("ser-widgets "+window.SerWidgets.version+" is already on this page; a second copy was ignored.");' +
+  'if((window.SerWidgets||0).version)return void console.warn("ser-widgets is already on this page; this copy was ignored.");' +
   `window.SerWidgets={version:${JSON.stringify(pkg.version)}};`;
 
 export default [
@@ -61,6 +69,7 @@ export default [
     output: { file: 'dist/ser-widgets.js', format: 'iife', sourcemap: true, intro: guard },
     plugins: [
       dropinSource,
+      noLitVersions,
       nodeResolve({ exportConditions: ['production'], browser: true }),
       version(true),
       minifyHTML(),

@@ -2,7 +2,7 @@
 // GOV.UK Frontend and the ser-widgets drop-in — measured alternately, each figure the median of >= 10 runs, at normal
 // speed and with the CPU throttled 4x. Prints a table with ratios to native HTML and writes bench/RESULTS.md.
 // Options: --runs=N (default 10, at least 10 unless --quick), --quick (2 runs, for trying the harness), --no-write.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -72,6 +72,11 @@ const { en } = await import(`${pathToFileURL(enFile).href}?t=${Date.now()}`);
 const m = content(en);
 const bigList = bigGroups(m, 200);
 
+// The build is read once: a rebuild during the run (other work in the tree) cannot mix two builds into one figure.
+const snapshot = new Map(
+  ['ser-widgets.js', ...readdirSync(join(root, 'dist/locales')).map((f) => `locales/${f}`)].map((f) => [`/dist/${f}`, readFileSync(join(root, 'dist', f))]),
+);
+
 const render = (lib, kind, n) => {
   const body = kind == 'checklist' ? lib.checklist(m, bigList) : lib.widgets(m, n);
   const ready = (kind == 'checklist' && lib.readyChecklist) || lib.ready;
@@ -104,6 +109,7 @@ const server = createServer((req, res) => {
     );
     type = types['.html'];
   } else if (vendor[path]) body = vendor[path];
+  else if (snapshot.has(path)) body = snapshot.get(path);
   else {
     const mounts = [
       ['/assets/', join(gv, 'assets')],
@@ -277,6 +283,13 @@ async function visit(url, { rate = 1, viewport = DESKTOP, heap, click, bytes, li
     await ctx.close();
   }
 }
+
+// Interrupted: leave nothing running behind.
+for (const sig of ['SIGINT', 'SIGTERM'])
+  process.on(sig, () => {
+    exampleServer?.stop();
+    browser.close().finally(() => process.exit(130));
+  });
 
 // ---------------------------------------------------------------- the runs, alternating between libraries
 const samples = {}; // key -> number[]
@@ -508,7 +521,7 @@ const chromium = await (async () => { try { return (await import('node:child_pro
 const pv = JSON.parse(readFileSync(nm('puppeteer-core/package.json'), 'utf8')).version;
 const slv = JSON.parse(readFileSync(`${sl}/package.json`, 'utf8')).version;
 const gvv = JSON.parse(readFileSync(nm('govuk-frontend/package.json'), 'utf8')).version;
-const dropIn = sizes(readFileSync(join(root, 'dist/ser-widgets.js')));
+const dropIn = sizes(snapshot.get('/dist/ser-widgets.js'));
 const machine = `${cpus()[0]?.model?.trim() ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM; ${chromium} (headless, puppeteer-core ${pv}); Node ${process.version}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average ${loadBefore.toFixed(1)} before the run, ${loadavg()[0].toFixed(1)} after (other work on the machine slows every page alike, and adds noise)`;
 const md = `<!-- bench -->
 ## Latest benchmark

@@ -6,6 +6,7 @@ import './components/explainer-card/explainer-card.js';
 import './components/what-to-expect/what-to-expect.js';
 import './components/emotion-checklist/emotion-checklist.js';
 import { loadLocale, registerLocale } from './i18n/locale.js';
+import { scriptUrl } from './i18n/source.dropin.js';
 
 declare const __VERSION__: string;
 
@@ -25,7 +26,7 @@ declare global {
 
 window.SerWidgets = {
   version: __VERSION__,
-  src: (document.currentScript as HTMLScriptElement | null)?.src ?? '',
+  src: scriptUrl,
   loadLocale,
   registerLocale,
 };

@@ -66,7 +66,8 @@ function resolve(widget: Element): Record<Token, string> {
 const card = (theme: string) => render(html`<ser-explainer-card theme=${theme}></ser-explainer-card>`);
 
 describe('colour contrast of the default tokens (WCAG 2.2 AA)', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  // Colour-scheme emulation exists only in Chromium here; the theme="auto" test skips elsewhere.
+  afterEach(() => emulateMedia({ colorScheme: 'light' }).catch(() => {}));
 
   for (const theme of ['light', 'dark'])
     describe(`${theme} theme`, () => {
@@ -96,10 +97,10 @@ describe('colour contrast of the default tokens (WCAG 2.2 AA)', () => {
     }
   });
 
-  it('theme="auto" follows prefers-color-scheme', async () => {
+  it('theme="auto" follows prefers-color-scheme (where the engine can emulate it)', async function () {
     const light = resolve(await card('light'));
     const dark = resolve(await card('dark'));
-    await emulateMedia({ colorScheme: 'dark' });
+    await emulateMedia({ colorScheme: 'dark' }).catch(() => this.skip());
     expect(resolve(await card('auto'))).to.deep.equal(dark);
     await emulateMedia({ colorScheme: 'light' });
     expect(resolve(await card('auto'))).to.deep.equal(light);

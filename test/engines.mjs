@@ -302,7 +302,9 @@ const keyActions = (actions) => [{ type: 'key', id: 'keyboard', actions }];
  * - Firefox (WebDriver BiDi): puppeteer knows the key `Space` only as " ";
  * - WebKit (WebDriver): `type` pressed every key down before releasing any, so repeated letters and
  *   spaces were lost; `press` did not take combinations such as Shift+Tab; `down`, `up` and
- *   `setViewport` were missing.
+ *   `setViewport` were missing;
+ * - both: media emulation (prefers-color-scheme, reduced motion, forced colors) needs CDP, so it fails
+ *   with one clear message instead of an unrelated one.
  * Chromium sessions fall through to the standard commands.
  */
 export const engineCommands = () => {
@@ -324,6 +326,12 @@ export const engineCommands = () => {
 
 async function run({ command, payload, session }) {
   const { browser } = session;
+  const other = browser.name == 'Firefox' || browser.type == 'webdriver';
+  if (other && (command == 'emulate-media' || command == 'media-features'))
+    throw new Error(
+      `${command}: ${browser.name} cannot emulate media features here (only Chromium can, over CDP); ` +
+        'skip this test outside Chromium, naming the reason in its title',
+    );
   if (command == 'send-keys' && browser.type == 'puppeteer' && browser.name == 'Firefox') {
     const page = browser.getPage(session.id);
     const bidi = (k) => k.replace(/(^|\+)Space$/, '$1 ');

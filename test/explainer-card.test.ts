@@ -404,8 +404,9 @@ describe('<ser-explainer-card>', () => {
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
     });
 
-    it('keeps every control and the disclaimer edge visible in forced colors', async () => {
-      await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]);
+    it('keeps every control and the disclaimer edge visible in forced colors (Chromium: only it emulates them here)', async function () {
+      // Forced colors are emulated through Chromium's DevTools protocol; other engines skip this test.
+      await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]).catch(() => this.skip());
       try {
         expect(matchMedia('(forced-colors: active)').matches).to.be.true;
         const el = await render<Card>(html`<ser-explainer-card cta-href="/book"></ser-explainer-card>`);

@@ -15,6 +15,7 @@ const strs = (v: unknown): string[] | undefined => {
 export const slug = (s: string): string =>
   s
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '') || 's';
@@ -25,7 +26,7 @@ export const uniqueIds = <T extends { id: string }>(el: Element, attr: string, l
   return list.map((x) => {
     let id = x.id;
     for (let n = 2; seen.has(id); n++) id = `${x.id}-${n}`;
-    if (id != x.id) warn(el, `${attr} id`, x.id, id);
+    if (id != x.id) warn(el, `${attr} id`, x.id);
     seen.add(id);
     return { ...x, id };
   });
@@ -39,14 +40,14 @@ const listOf = <T extends { id: string }>(
   one: (o: Obj) => T | undefined,
 ): T[] | undefined => {
   if (!Array.isArray(raw)) {
-    warn(el, attr, typeof raw, 'the default content');
+    warn(el, attr, typeof raw);
     return;
   }
   const out: T[] = [];
   raw.forEach((o, i) => {
     const x = isObj(o) ? one(o) : undefined;
     if (x) out.push(x);
-    else warn(el, `${attr}[${i}]`, 'an entry without a title or label', 'nothing for it');
+    else warn(el, `${attr}[${i}]`, 'an entry without a title or label');
   });
   return out.length ? uniqueIds(el, attr, out) : undefined;
 };
@@ -79,7 +80,7 @@ export const toGroups = (el: Element, raw: unknown, attr = 'groups'): Group[] | 
 export const toMessages = (el: Element, raw: unknown, attr = 'messages'): Partial<Messages> => {
   const out: Record<string, unknown> = {};
   if (!isObj(raw)) {
-    if (raw !== undefined) warn(el, attr, typeof raw, 'the default copy');
+    if (raw !== undefined) warn(el, attr, typeof raw);
     return out;
   }
   for (const k of Object.keys(raw)) {
@@ -96,7 +97,7 @@ export const toMessages = (el: Element, raw: unknown, attr = 'messages'): Partia
             : typeof v == 'string'
               ? v
               : undefined;
-    if (x === undefined) warn(el, key, Object.hasOwn(en, k) ? typeof v : 'an unknown key', 'the default');
+    if (x === undefined) warn(el, key, Object.hasOwn(en, k) ? typeof v : 'an unknown key');
     else out[k] = x;
   }
   return out as Partial<Messages>;
@@ -107,18 +108,18 @@ export const toLevel = (el: Element, attr: string, raw: unknown): number | undef
   if (raw == null || raw === '') return;
   const n = Number(raw);
   if (Number.isInteger(n) && n >= 2 && n <= 6) return n;
-  warn(el, attr, raw, 'the default level');
+  warn(el, attr, raw);
   return;
 };
 
 export const toTheme = (el: Element, raw: unknown, attr = 'theme'): Theme | undefined => {
   if (raw == null || raw === '') return;
   if (themes.includes(raw as Theme)) return raw as Theme;
-  warn(el, attr, raw, 'light');
+  warn(el, attr, raw);
   return;
 };
 
-const text = (el: Element, attr: string, raw: unknown) => str(raw) ?? warn(el, attr, typeof raw, 'the default');
+const text = (el: Element, attr: string, raw: unknown) => str(raw) ?? warn(el, attr, typeof raw);
 
 /** One validator per known key; anything else is dropped. */
 const checks: Record<keyof SerConfig, (el: Element, attr: string, raw: unknown) => unknown> = {
@@ -137,13 +138,13 @@ const checks: Record<keyof SerConfig, (el: Element, attr: string, raw: unknown) 
  */
 export const toConfig = (el: Element, raw: unknown, name = (k: string) => `config.${k}`): SerConfig => {
   const c: Record<string, unknown> = {};
-  if (!isObj(raw)) warn(el, name('').slice(0, -1), typeof raw, 'the defaults');
+  if (!isObj(raw)) warn(el, name('').slice(0, -1), typeof raw);
   else
     for (const k of Object.keys(raw)) {
-      if (raw[k] == null) continue;
+      if (raw[k] == null || raw[k] === '') continue;
       const v = Object.hasOwn(checks, k)
         ? checks[k as keyof SerConfig](el, name(k), raw[k])
-        : warn(el, name(k), 'an unknown key', 'nothing');
+        : warn(el, name(k), 'an unknown key');
       if (v !== undefined) c[k] = v;
     }
   return c;
@@ -154,7 +155,7 @@ export const parseConfig = (el: Element, text: string, attr = 'script[type="appl
   try {
     return toConfig(el, JSON.parse(text), (k) => `${attr}.${k}`);
   } catch {
-    warn(el, attr, 'malformed JSON', 'the defaults');
+    warn(el, attr, 'malformed JSON');
     return {};
   }
 };

@@ -11,12 +11,12 @@ export const en: Messages = {
     'The aim is to help you notice and let go of feelings that, practitioners say, the body can hold on to. ' +
     'Many clients say they leave feeling lighter.',
   cardMore: [
-    'SER builds on CranioSacral Therapy, a light-touch approach that works with the head, the spine and the tissues around them. ' +
+    'SER builds on CranioSacral Therapy, a light-touch approach to the head, the spine and the tissues around them. ' +
       'An SER session uses the same calm touch, and leaves room for feelings to come up.',
     'Practitioners describe the body as able to hold on to stress and old hurts, sometimes for years. ' +
       'In their view, this held tension can show up as aches or strain. ' +
       'This is how the practice sees things. It is not a proven medical fact.',
-    'Clients often report that a feeling or a memory comes up in a session and then eases. ' +
+    'Clients often report that a feeling or memory comes up in a session, then eases. ' +
       'Many say they feel calmer, lighter or more at peace afterwards. Everyone is different, and you stay in charge the whole time.',
   ],
   cardMoreOpen: 'Learn more',
@@ -36,7 +36,7 @@ export const en: Messages = {
       list: [
         'Wear soft, comfy clothes. You stay dressed the whole time.',
         'Tell {name} about any injuries, health problems or medicines.',
-        'Say what would help you feel safe, such as the light in the room or places you would rather not be touched.',
+        'Say what helps you feel safe, such as the light in the room or places you would rather not be touched.',
         'Bring your questions. No question is too small.',
       ],
     },
@@ -106,7 +106,7 @@ export const en: Messages = {
   clClear: 'Clear',
   clCopy: 'Copy',
   clCopied: 'Copied',
-  clCopyFail: 'Copy did not work. The text is now selected for you to copy.',
+  clCopyFail: 'Copy did not work. The text is selected so you can copy it.',
   clPrint: 'Print',
   clPrintTitle: 'My notes from my session',
   clForget: 'Forget my answers',

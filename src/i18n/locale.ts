@@ -41,7 +41,7 @@ export const loadLocale = (lang: string): Messages | Promise<Messages> => {
     p = Promise.resolve(lang).then(fetchLocale).then(
       (m) => (packs.set(lang, m), m),
       () => {
-        console.warn(`ser-widgets: could not load the "${lang}" translation; showing English.`);
+        console.warn(`ser-widgets: "${lang}" did not load; showing English.`);
         packs.set(lang, en);
         return en;
       },

@@ -6,12 +6,6 @@ export const fmt = (template: string, vars: Record<string, string>): string =>
     return stop || !at ? (stop ?? '') + v.charAt(0).toUpperCase() + v.slice(1) : v;
   });
 
-// One formatter per language: building an Intl.ListFormat costs milliseconds, formatting with one microseconds.
-const lists = new Map<string, Intl.ListFormat>();
-
 /** "fear, sadness and relief" in the reader's language. */
-export const list = (lang: string, items: string[]): string => {
-  let f = lists.get(lang);
-  if (!f) lists.set(lang, (f = new Intl.ListFormat(lang, { type: 'conjunction' })));
-  return f.format(items);
-};
+export const list = (lang: string, items: string[]): string =>
+  new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);

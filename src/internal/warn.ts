@@ -1,12 +1,10 @@
 const said = new Set<string>();
 
-/** Reports bad practitioner input once per element name, attribute and value; the caller falls back. */
-export const warn = (el: Element, attr: string, value: unknown, fallback?: string): void => {
+/** Reports bad practitioner input once per element name, attribute and value; the caller falls back to its default. */
+export const warn = (el: Element, attr: string, value: unknown): void => {
   const shown = String(value).slice(0, 40);
   const key = `${el.localName}|${attr}|${shown}`;
   if (said.has(key)) return;
   said.add(key);
-  console.warn(
-    `<${el.localName}> ${attr}: "${shown}" is not valid${fallback ? `; using ${fallback}` : ''}. See the ser-widgets README.`,
-  );
+  console.warn(`<${el.localName}> ${attr}: "${shown}" is not valid; using the default.`);
 };

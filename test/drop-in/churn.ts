@@ -1,6 +1,6 @@
 // Shared by the leak tests: a page that tracks long-lived listeners, and insert/remove cycles.
 import { until } from '../helpers.js';
-import { engine, frame, script, widgets, type Win } from './frame.js';
+import { engine, frame, frameOf, script, widgets, type Win } from './frame.js';
 
 export type Tracked = Win & { __listeners: { added: number; removed: number; live: () => string[] } };
 export type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
@@ -28,7 +28,7 @@ export async function churn(win: Win, make: () => HTMLElement, n: number, into: 
     into.append(el);
     if (i % 2) await Promise.all([el, ...el.querySelectorAll('*')].map((e) => (e as Updating).updateComplete));
     el.remove();
-    if (i % 100 == 99) await new Promise((r) => win.requestAnimationFrame(r));
+    if (i % 100 == 99) await frameOf(win);
   }
   await new Promise((r) => setTimeout(r, 50));
 }

@@ -77,9 +77,16 @@ export async function rendered(win: Win, root: ParentNode = win.document, ms = 5
   const els = [...root.querySelectorAll(widgetTags.join(','))] as Updating[];
   await until(() => els.every((el) => el.shadowRoot?.firstElementChild), ms);
   await Promise.all(els.map((el) => el.updateComplete));
-  await new Promise((r) => win.requestAnimationFrame(r));
+  await frameOf(win);
   return els;
 }
+
+/** The next animation frame, or 100 ms if the engine throttles frames (WebKit does for frames it deems hidden). */
+export const frameOf = (win: Win) =>
+  new Promise<void>((r) => {
+    win.requestAnimationFrame(() => r());
+    setTimeout(r, 100);
+  });
 
 /** Every element inside a shadow root, nested shadow roots included. */
 export function deep(root: ParentNode): Element[] {
@@ -95,8 +102,11 @@ export function deep(root: ParentNode): Element[] {
 export const shown = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Waits for the page to settle: two frames and a macrotask. */
-export const tick = (win: Win) =>
-  new Promise<void>((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => setTimeout(r))));
+export const tick = async (win: Win) => {
+  await frameOf(win);
+  await frameOf(win);
+  await new Promise((r) => setTimeout(r));
+};
 
 /** The warnings and errors a page logged, without `log` and `debug` noise. */
 export const complaints = (win: Win) => win.__spy.logs.filter((l) => /^(warn|error|info):/.test(l));

@@ -120,7 +120,7 @@ export class SerEmotionChecklist extends SerElement {
     return this._picked().map((i) => i.id);
   }
   set selected(ids: string[]) {
-    if (!Array.isArray(ids)) warn(this, 'selected', typeof ids, 'nothing ticked');
+    if (!Array.isArray(ids)) warn(this, 'selected', typeof ids);
     this._set(Array.isArray(ids) ? ids : [], this._other);
   }
 
@@ -187,10 +187,10 @@ export class SerEmotionChecklist extends SerElement {
     const off = this.matches(':disabled');
     const raw = this.supportUrl || this.ctx.supportUrl;
     const href = safeUrl(raw);
-    if (raw && !href) warn(this, 'support-url', raw, 'no link');
+    if (raw && !href) warn(this, 'support-url', raw);
     // `@change` sits on the answers' own box: changes in slotted practitioner content are not answers.
     return html`<section class=${this.rootClass} lang=${this.language} part="base" aria-labelledby="h">
-      ${heading(this.level(this.headingLevel), 'h', 'heading', this.heading || this.t('clHeading'))}
+      ${heading(this.level(this.headingLevel), 'h', this.heading || this.t('clHeading'))}
       <p>${this.t('clIntro')}</p>
       <p class="muted">${this.t(this.persist ? 'clSaved' : 'clPrivacy')}</p>
       <div @change=${this._change}>

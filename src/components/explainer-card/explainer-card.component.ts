@@ -64,11 +64,11 @@ export class SerExplainerCard extends SerElement {
 
   override render() {
     const { variant: v, open } = this;
-    if (v && v != 'full' && v != 'compact') warn(this, 'variant', v, 'full');
+    if (v && v != 'full' && v != 'compact') warn(this, 'variant', v);
     const href = this._link('cta-href', this.ctaHref) ?? this._link('booking-url', this.ctx.bookingUrl);
     return html`<article class="${this.rootClass} ${v == 'compact' ? 'compact' : ''}" lang=${this.language} part="base" aria-labelledby="h">
       <slot class="media" name="media" part="media"></slot>
-      ${heading(this.level(this.headingLevel), 'h', 'heading', this.heading?.trim() || this.t('cardHeading'))}
+      ${heading(this.level(this.headingLevel), 'h', this.heading?.trim() || this.t('cardHeading'))}
       <div part="summary"><slot name="summary"><p>${this.t('cardSummary')}</p></slot></div>
       <button class="btn toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this._toggle}>
         ${this.t(open ? 'cardMoreClose' : 'cardMoreOpen')}
@@ -88,7 +88,7 @@ export class SerExplainerCard extends SerElement {
   /** A safe link, or none with one warning naming the attribute. */
   private _link(attr: string, value?: string): string | undefined {
     const url = safeUrl(value);
-    if (value?.trim() && !url) warn(this, attr, value, 'no link');
+    if (value?.trim() && !url) warn(this, attr, value);
     return url;
   }
 

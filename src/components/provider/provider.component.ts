@@ -73,12 +73,12 @@ export class SerProvider extends LitElement {
     const own = toConfig(
       this,
       {
-        locale: this.locale || undefined,
-        theme: this.theme || undefined,
-        practitioner: this.practitioner || undefined,
-        bookingUrl: this.bookingUrl || undefined,
-        supportUrl: this.supportUrl || undefined,
-        headingLevel: this.headingLevel || undefined,
+        locale: this.locale,
+        theme: this.theme,
+        practitioner: this.practitioner,
+        bookingUrl: this.bookingUrl,
+        supportUrl: this.supportUrl,
+        headingLevel: this.headingLevel,
       },
       (k) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
     );

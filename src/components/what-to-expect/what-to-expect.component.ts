@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { slug, toSections, uniqueIds } from '../../config/parse.js';
 import type { Section } from '../../i18n/types.js';
 import { SerElement } from '../../internal/base.js';
@@ -28,6 +27,7 @@ const closed = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
  * Deep links: `#ser-` and a section id (`page.html#ser-during`) opens that section and scrolls to it.
  * Built-in ids: `before`, `during`, `after`, `control`. A `<details id="ser-parking">` gets the id `parking`.
  *
+ * @tagname ser-what-to-expect
  * @summary An accessible accordion: before, during and after a session, and how the client stays in control.
  * @slot - `<details>` elements with a `<summary>`: your own sections. Other children are not shown.
  * @csspart base - The accordion's box.
@@ -43,29 +43,38 @@ const closed = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
 export class SerWhatToExpect extends SerElement {
   static override styles = [base, styles];
 
+  static override properties = {
+    headingLevel: { attribute: 'heading-level' },
+    openMode: { attribute: 'open-mode' },
+    open: {},
+    remember: { type: Boolean },
+    extend: { type: Boolean },
+    sections: { attribute: false },
+  };
+
   /** Level of the section headings, 2 to 6. Default: the provider's `heading-level` plus one, else 3. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
   /** `multiple` (default): any number of sections open. `single`: opening one closes the others, and there is no "Show all". */
-  @property({ attribute: 'open-mode' }) openMode?: string;
+  openMode?: string;
 
   /** Section ids open at first, separated by spaces, or `all`. */
-  @property() open?: string;
+  open?: string;
 
   /** Keeps the open sections while the reader is on this page, in this tab (sessionStorage). Off: nothing is stored. */
-  @property({ type: Boolean }) remember = false;
+  remember = false;
 
   /** Your `<details>` sections are added after the built-in ones instead of replacing them; one whose id matches a built-in section takes its place. */
-  @property({ type: Boolean }) extend = false;
+  extend = false;
 
   /** Sections for scripts: `{ id?, title, body: string[], list?: string[] }[]`. Text only, never HTML. */
-  @property({ attribute: false }) sections?: Section[];
+  sections?: Section[];
 
   /** Ids of the open sections. */
-  @state() protected expanded = new Set<string>();
+  private _expanded = new Set<string>();
 
   /** Sections read from `<details>` children. */
-  @state() protected light: Part[] = [];
+  private _light: Part[] = [];
 
   private _list: Part[] = [];
   private _own?: Section[];
@@ -93,16 +102,16 @@ export class SerWhatToExpect extends SerElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const mode = this.openMode;
-    if (changed.has('openMode') && mode && mode != 'single' && mode != 'multiple') warn(this, 'open-mode', mode, 'multiple');
+    if (changed.has('openMode') && mode && mode != 'single' && mode != 'multiple') warn(this, 'open-mode', mode);
     if (changed.has('sections')) {
       const raw = this.sections;
       this._own = raw && toSections(this, raw);
-      if (raw?.length === 0) warn(this, 'sections', '[]', 'the default content');
+      if (raw?.length === 0) warn(this, 'sections', '[]');
     }
     const defaults: Part[] = this._own ?? this.m.sections;
     // With `extend`, a light section replaces the default of the same id in place (a Map keeps first-insertion order).
-    const list = this.light.length
-      ? [...new Map([...(this.extend ? defaults : []), ...this.light].map((s) => [s.id, s])).values()]
+    const list = this._light.length
+      ? [...new Map([...(this.extend ? defaults : []), ...this._light].map((s) => [s.id, s])).values()]
       : defaults;
     if (!this._first) {
       const saved = this.remember ? session.get(this._where()) : null;
@@ -111,33 +120,32 @@ export class SerWhatToExpect extends SerElement {
     }
     // A section opens at first once, when it first appears: stored state wins over `open` and `<details open>`.
     const f = this._first;
-    let open = new Set(this.expanded);
+    let open = new Set(this._expanded);
     for (const s of list)
       if (!this._seen.has(s.id)) {
         this._seen.add(s.id);
         if (f.has(s.id) || (!this._saved && (f.has('all') || s.open)) || s.id == this._go) open.add(s.id);
       }
     if (mode == 'single' && open.size > 1) open = new Set([open.has(this._go!) ? this._go! : [...open][0]]);
-    this.expanded = open;
+    this._expanded = open;
     this._list = list;
   }
 
   override render() {
     const level = this.level(this.headingLevel, 1);
-    const all = this._list.every((s) => this.expanded.has(s.id));
-    return html`<div class=${this.rootClass} part="base" @keydown=${this._key}>
+    const all = this._list.every((s) => this._expanded.has(s.id));
+    return html`<div class=${this.rootClass} lang=${this.language} part="base" @keydown=${this._key}>
       ${this.openMode != 'single' && this._list.length > 1
         ? html`<button class="btn all" part="toggle-all" @click=${() => this._set(all ? [] : this._list.map((s) => s.id))}>
             ${this.t(all ? 'wteHideAll' : 'wteShowAll')}
           </button>`
         : nothing}
       ${this._list.map((s) => {
-        const open = this.expanded.has(s.id);
+        const open = this._expanded.has(s.id);
         return html`<div class="s">
           ${heading(
             level,
             `h-${s.id}`,
-            'heading',
             html`<button
               class="h"
               part="button"
@@ -184,8 +192,8 @@ export class SerWhatToExpect extends SerElement {
   }
 
   /** Opens or closes one section; in single mode, opening closes the others. */
-  private _toggle(id: string, open = !this.expanded.has(id)): void {
-    const next = new Set(this.openMode == 'single' ? [] : this.expanded);
+  private _toggle(id: string, open = !this._expanded.has(id)): void {
+    const next = new Set(this.openMode == 'single' ? [] : this._expanded);
     if (open) next.add(id);
     else next.delete(id);
     this._set([...next]);
@@ -193,8 +201,9 @@ export class SerWhatToExpect extends SerElement {
 
   /** The reader's change: one event per section that changed, and the memory if opted in. */
   private _set(ids: string[]): void {
-    const was = this.expanded;
-    const now = (this.expanded = new Set(ids));
+    const was = this._expanded;
+    const now = (this._expanded = new Set(ids));
+    this.requestUpdate();
     for (const { id } of this._list)
       if (now.has(id) != was.has(id)) this.emit('ser-section-toggle', { id, open: now.has(id) });
     if (this.remember) session.set(this._where(), ids.join(' '));
@@ -219,7 +228,7 @@ export class SerWhatToExpect extends SerElement {
       const summary = d.querySelector(':scope>summary');
       const title = summary?.textContent!.replace(/\s+/g, ' ').trim();
       if (!title) {
-        warn(this, '<details>', 'no <summary>');
+        warn(this, '<details>', 'a section without a <summary>');
         continue;
       }
       let box = this._boxes.get(d);
@@ -230,10 +239,11 @@ export class SerWhatToExpect extends SerElement {
       box.append(...[...d.childNodes].filter((n) => n != summary));
       if (box.children.length || box.textContent!.trim())
         out.push({ id: slug(d.id.replace(/^ser-/, '') || title), title, body: [], box, open: (d as HTMLDetailsElement).open });
-      else warn(this, `<details> "${title}"`, 'a section without content', 'nothing for it');
+      else warn(this, `<details> "${title}"`, 'a section without content');
     }
-    this.light = uniqueIds(this, '<details>', out);
-    for (const s of this.light) s.box!.slot = s.id;
+    this._light = uniqueIds(this, '<details>', out);
+    this.requestUpdate();
+    for (const s of this._light) s.box!.slot = s.id;
   }
 
   /** The section a `#ser-…` fragment names. */
