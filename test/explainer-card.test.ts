@@ -434,3 +434,20 @@ describe('<ser-explainer-card>', () => {
     });
   });
 });
+
+describe('non-string properties from scripts', () => {
+  it('a number or a prototype-less object as heading renders text or the default, never throws', async () => {
+    const el = await render<HTMLElement & { heading?: unknown; theme?: unknown }>(
+      html`<ser-explainer-card></ser-explainer-card>`,
+    );
+    el.heading = 42;
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('42');
+    const warnings = await captureConsole('warn', async () => {
+      el.theme = Object.create(null);
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<ser-explainer-card> theme');
+  });
+});

@@ -2,7 +2,8 @@ const said = new Set<string>();
 
 /** Reports bad practitioner input once per element name, attribute and value; the caller falls back to its default. */
 export const warn = (el: Element, attr: string, value: unknown): void => {
-  const shown = String(value).slice(0, 40);
+  // Objects are named by type: a prototype-less one cannot even be turned into a string.
+  const shown = String(typeof value == 'object' ? typeof value : value).slice(0, 40);
   const key = `${el.localName}|${attr}|${shown}`;
   if (said.has(key)) return;
   said.add(key);

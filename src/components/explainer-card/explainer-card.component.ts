@@ -68,7 +68,7 @@ export class SerExplainerCard extends SerElement {
     const href = this._link('cta-href', this.ctaHref) ?? this._link('booking-url', this.ctx.bookingUrl);
     return html`<article class="${this.rootClass} ${v == 'compact' ? 'compact' : ''}" lang=${this.language} part="base" aria-labelledby="h">
       <slot class="media" name="media" part="media"></slot>
-      ${heading(this.level(this.headingLevel), 'h', this.heading?.trim() || this.t('cardHeading'))}
+      ${heading(this.level(this.headingLevel), 'h', String(this.heading ?? '').trim() || this.t('cardHeading'))}
       <div part="summary"><slot name="summary"><p>${this.t('cardSummary')}</p></slot></div>
       <button class="btn toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this._toggle}>
         ${this.t(open ? 'cardMoreClose' : 'cardMoreOpen')}
@@ -81,7 +81,7 @@ export class SerExplainerCard extends SerElement {
         : html`<div class="note" part="disclaimer" role="note">
             <slot name="disclaimer">${this.t('cardDisclaimer')}</slot>
           </div>`}
-      ${href ? html`<a class="btn primary" part="cta" href=${href}>${this.ctaLabel?.trim() || this.t('cardCta')}</a>` : ''}
+      ${href ? html`<a class="btn primary" part="cta" href=${href}>${String(this.ctaLabel ?? '').trim() || this.t('cardCta')}</a>` : ''}
     </article>`;
   }
 
