@@ -9,31 +9,17 @@ import { ChromeLauncher, chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 // puppeteer-core 24 (ours, not test-runner-chrome's own 25) speaks WebDriver BiDi to Debian's firefox-esr.
 import puppeteer from 'puppeteer-core';
+import { chromePath, chromiumFlags } from './chromium.mjs';
 
 export const engines = ['chromium', 'firefox', 'webkit'];
 
+export { chromePath };
+
 export const chromeFlags = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-gpu',
+  ...chromiumFlags,
   '--js-flags=--expose-gc',
   // performance.memory is coarse and cached without it; the leak tests compare heaps.
   '--enable-precise-memory-info',
-];
-
-const chromeCandidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
 const firefoxCandidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
@@ -41,7 +27,6 @@ const firefoxCandidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/u
 const first = (paths) => paths.find((p) => p && existsSync(p));
 const onPath = (name) => first((process.env.PATH ?? '').split(delimiter).map((d) => join(d, name)));
 
-export const chromePath = () => first(chromeCandidates);
 
 /** The engines asked for: all by default, or the SER_ENGINES list. */
 export function wanted() {

@@ -7,22 +7,15 @@ import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromePath, chromiumFlags } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'storybook-static');
 const args = process.argv.slice(2);
 const grep = args.includes('--grep') ? args[args.indexOf('--grep') + 1] : '';
 const parallel = Number(process.env.SB_SMOKE_PAGES) || 3;
-const chrome = process.env.CHROME_PATH || '/usr/bin/chromium';
-const flags = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-gpu',
-];
+const chrome = chromePath() ?? '/usr/bin/chromium';
+const flags = chromiumFlags;
 
 if (!args.includes('--no-build')) {
   const built = spawnSync('npm', ['run', 'build-storybook', '--silent'], {
