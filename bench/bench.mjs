@@ -3,6 +3,7 @@
 // speed and with the CPU throttled 4x. Prints a table with ratios to native HTML and writes bench/RESULTS.md.
 // Options: --runs=N (default 10, at least 10 unless --quick), --quick (2 runs, for trying the harness), --no-write.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -101,7 +102,7 @@ const server = createServer((req, res) => {
     type = types['.html'];
   } else if (path == '/examples-unreserved/index.html') {
     // The example page without the README's `:not(:defined)` rules: what the snippet saves in layout shift.
-    const sri = existsSync(join(root, 'dist/ser-widgets.sri.txt')) ? readFileSync(join(root, 'dist/ser-widgets.sri.txt'), 'utf8').trim() : '';
+    const sri = `sha384-${createHash('sha384').update(snapshot.get('/dist/ser-widgets.js')).digest('base64')}`;
     body = Buffer.from(
       readFileSync(join(root, 'examples/index.html'), 'utf8')
         .replace(/<style>[^<]*:not\(:defined\)[^<]*<\/style>/g, '')
@@ -222,13 +223,15 @@ async function visit(url, { rate = 1, viewport = DESKTOP, heap, click, bytes, li
     await page.goto(url, { waitUntil: settleAll ? 'load' : 'domcontentloaded', timeout: 120_000 });
     if (settleAll) {
       // The example page: wait for every ser- element there to render, then a second for late shifts.
-      await page.evaluate(`(async () => {
+      const settled = await page.evaluate(`Promise.race([(async () => {
         const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ser-'));
         await Promise.all([...new Set(els.map((e) => e.localName))].map((t) => customElements.whenDefined(t)));
         await Promise.all(els.map((e) => e.updateComplete));
         await ${frames(2)};
         await ${sleep(1000)};
-      })()`);
+        return true;
+      })(), ${sleep(30_000)}])`);
+      if (!settled) throw new Error('the widgets on the example page did not render within 30 s');
       out.cls = cls(await page.evaluate('window.__cls'));
       out.shifts = (await page.evaluate('window.__cls')).length;
       out.widgets = await page.evaluate(`[...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ser-')).length`);
