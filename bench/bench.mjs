@@ -287,11 +287,12 @@ async function visit(url, { rate = 1, viewport = DESKTOP, heap, click, bytes, li
   }
 }
 
-// Interrupted: leave nothing running behind.
+// Interrupted: leave nothing running behind, and write nothing (the figures would be from a partial run).
 for (const sig of ['SIGINT', 'SIGTERM'])
   process.on(sig, () => {
     exampleServer?.stop();
-    browser.close().finally(() => process.exit(130));
+    browser.process()?.kill('SIGKILL');
+    process.exit(130);
   });
 
 // ---------------------------------------------------------------- the runs, alternating between libraries
