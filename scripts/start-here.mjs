@@ -59,7 +59,7 @@ export function startHere({ version, integrity, folder, files, policy }) {
 
       <h2 id="copy">Step 2: copy this code</h2>
       <p><label for="snippet">Click in the box, select everything (Ctrl+A, or Command+A on a Mac), then copy it (Ctrl+C, or Command+C).</label></p>
-      <textarea id="snippet" readonly rows="14" cols="80" spellcheck="false">${escapeHtml(code)}</textarea>
+      <textarea id="snippet" readonly rows="${code.split('\n').length + 2}" cols="80" spellcheck="false">${escapeHtml(code)}</textarea>
       <p>The <code>integrity</code> value is a fingerprint of the <code>ser-widgets.js</code> in this folder. The browser runs the file only if it matches, so nobody can swap it for something else. Leave it exactly as it is.</p>
 
       <h2 id="paste">Step 3: paste it into your page</h2>
