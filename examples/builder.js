@@ -33,7 +33,7 @@ const defaults = {
   feelings: /** @type {string[]} */ ([]),
   fm: 'during',
   other: 'no',
-  src: 'cdn',
+  src: 'self',
   path: '/ser-widgets/ser-widgets.js',
 };
 /** @typedef {typeof defaults} State */
@@ -45,7 +45,7 @@ const choiceKeys = /** @type {const} */ ({
   sm: ['add', 'replace'],
   fm: ['during', 'after', 'replace'],
   other: ['no', 'yes'],
-  src: ['cdn', 'self'],
+  src: ['self', 'cdn'],
 });
 
 // ---------- escaping: everything the practitioner types goes through one of these ----------
@@ -337,6 +337,7 @@ function hints(s, pack) {
     (std.cardDisclaimer ? `Leave empty to use the standard wording: "${std.cardDisclaimer}"` : '');
   $('#w-none').hidden = s.w.length > 0;
   $('#path-field').hidden = s.src !== 'self';
+  $('#cdn-note').hidden = s.src !== 'cdn';
   $('#sections-mode-set').hidden = !s.sections.length;
   $('#feelings-mode-set').hidden = !s.feelings.length;
   $('#sections')
@@ -525,6 +526,7 @@ async function start() {
   } catch {
     /* handled just below */
   }
+  if (env.version) $('#version').textContent = `Widgets version ${env.version}.`;
   if (!env.version) {
     problem('The widgets could not be loaded, so there is no preview. (Developers: run npm run build first.)');
     $('#src-cdn').disabled = true;

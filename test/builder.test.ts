@@ -120,30 +120,40 @@ afterEach(() => {
 });
 
 describe('builder: the snippet', () => {
-  it('loads the drop-in deferred, version-pinned on the CDN, with the build’s integrity hash and crossorigin', async () => {
+  it('loads the drop-in deferred from the practitioner’s own site, with the build’s integrity hash and crossorigin', async () => {
     const win = await open();
     const sri = (await (await fetch('/dist/ser-widgets.sri.txt')).text()).trim();
-    const version = win.SerWidgets!.version;
-    expect(version).to.match(/^\d+\.\d+\.\d+/);
+    expect($<HTMLInputElement>(win, '#src-self').checked).to.be.true;
+    expect($(win, '#path-field').hidden).to.be.false;
     const tag = code(win).match(/<script src=[^>]*><\/script>/)![0];
-    expect(tag).to.equal(
-      `<script src="https://cdn.jsdelivr.net/npm/ser-widgets@${version}/dist/ser-widgets.js" defer ` +
-        `integrity="${sri}" crossorigin="anonymous"></script>`,
-    );
+    expect(tag).to.equal(`<script src="/ser-widgets/ser-widgets.js" defer integrity="${sri}" crossorigin="anonymous"></script>`);
     // The hash is of the file this server sends, so the browser will run it.
     const bytes = await (await fetch('/dist/ser-widgets.js')).arrayBuffer();
     const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
     expect(sri).to.equal(`sha384-${digest}`);
-  });
-
-  it('switches to a self-hosted path the practitioner can edit', async () => {
-    const win = await open();
-    expect($(win, '#path-field').hidden).to.be.true;
-    await click(win, '#src-self');
-    expect($(win, '#path-field').hidden).to.be.false;
-    expect(code(win)).to.contain('<script src="/ser-widgets/ser-widgets.js" defer integrity="sha384-');
     await type(win, '#path', 'https://my-site.example/js/ser-widgets.js');
     expect(code(win)).to.contain('<script src="https://my-site.example/js/ser-widgets.js" defer');
+  });
+
+  it('shows the version of the widgets, the one package.json gives', async () => {
+    const win = await open();
+    const { version } = await (await fetch('/package.json')).json();
+    expect(win.SerWidgets!.version).to.equal(version);
+    expect($(win, '#version').textContent).to.equal(`Widgets version ${version}.`);
+    expect(code(win)).to.contain(`(ser-widgets ${version})`);
+  });
+
+  it('offers the CDN, version-pinned, with a note that it works only once the package is published', async () => {
+    const win = await open();
+    const version = win.SerWidgets!.version;
+    expect($(win, '#cdn-note').hidden).to.be.true;
+    await click(win, '#src-cdn');
+    expect($(win, '#path-field').hidden).to.be.true;
+    expect($(win, '#cdn-note').hidden).to.be.false;
+    expect($(win, '#cdn-note').textContent!.replace(/\s+/g, ' ')).to.contain('only once it is published on the npm registry');
+    expect(code(win)).to.contain(`<script src="https://cdn.jsdelivr.net/npm/ser-widgets@${version}/dist/ser-widgets.js" defer integrity="sha384-`);
+    await click(win, '#src-self');
+    expect($(win, '#cdn-note').hidden).to.be.true;
     expect(code(win)).to.not.contain('cdn.jsdelivr');
   });
 
@@ -314,7 +324,7 @@ describe('builder: hostile input', () => {
     expect($<HTMLInputElement>(win, '#theme-light').checked).to.be.true;
     expect($<HTMLSelectElement>(win, '#level').value).to.equal('2');
     expect($<HTMLInputElement>(win, '#accent').value).to.equal('#1a5b80');
-    expect($<HTMLInputElement>(win, '#src-cdn').checked).to.be.true;
+    expect($<HTMLInputElement>(win, '#src-self').checked).to.be.true;
     expect([...preview(win).querySelectorAll(tags.join())].map((e) => e.localName)).to.deep.equal([
       'ser-explainer-card',
     ]);
@@ -382,8 +392,8 @@ describe('builder: choices live in the address, not in storage', () => {
     await click(win, '#add-feeling');
     await type(win, '#f-0', 'Calme');
     await click(win, '#fm-replace');
-    await click(win, '#src-self');
     await type(win, '#path', '/js/ser.js');
+    await click(win, '#src-cdn');
     const snippet = code(win);
     const values = (w: Win) =>
       [...w.document.querySelectorAll<Field>('#settings input, #settings select, #settings textarea')].map((f) =>
@@ -393,7 +403,7 @@ describe('builder: choices live in the address, not in storage', () => {
     expect(before).to.include.members(['locale:fr', 'theme-auto:true', 'w-wte:false', 'name:Léa & Co', 'f-0:Calme']);
 
     // The address follows the choices a moment later (browsers limit rapid history updates).
-    await until(() => win.location.hash.includes('path=%2Fjs%2Fser.js'));
+    await until(() => win.location.hash.includes('path=%2Fjs%2Fser.js') && win.location.hash.includes('src=cdn'));
     // The window proxy outlives the reload; its new document must come back with the same choices.
     const frame = win.frameElement!;
     const reloaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));

@@ -1,0 +1,170 @@
+// The release as a practitioner gets it: `npm run release`, unzip into an empty folder, serve it, read
+// START-HERE.html, paste its snippet into a blank page, and see every widget in English and in Spanish, with SRI.
+// Usage: node test/release.mjs (builds first when dist/ is missing)
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { pageFiles, release } from '../scripts/release.mjs';
+import { chromePath, chromiumFlags } from './chromium.mjs';
+import { blankPage, messagesFrom, serve, unzipInto } from './support/release-site.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const widgets = ['ser-explainer-card', 'ser-what-to-expect', 'ser-emotion-checklist'];
+
+let passed = 0;
+let failed = 0;
+/** One named check: ok when `fn` returns no problems. */
+async function check(name, fn) {
+  let problems;
+  try {
+    problems = (await fn()) ?? [];
+  } catch (error) {
+    problems = [String(error?.stack ?? error).split('\n').slice(0, 3).join(' | ')];
+  }
+  if (problems.length) failed++, console.log(`FAIL ${name}\n${problems.map((p) => `     ${p}`).join('\n')}`);
+  else passed++, console.log(`ok   ${name}`);
+  if (process.env.RELEASE_DEBUG) console.log(`     ${Math.round(performance.now())} ms`);
+}
+const expectAll = (pairs) => pairs.filter(([ok]) => !ok).map(([, message]) => message);
+
+const { zipFile, name } = await release({ build: !existsSync(join(root, 'dist/ser-widgets.js')) });
+const { dir, names } = unzipInto(zipFile);
+const top = join(dir, name);
+const upload = join(top, 'ser-widgets');
+
+await check('the zip holds the guide, the licence and every file a page loads, and nothing else', () => {
+  const expected = ['START-HERE.html', 'LICENSE', ...pageFiles().map((f) => `ser-widgets/${f}`)].map((f) => `${name}/${f}`);
+  const locales = readdirSync(join(root, 'dist/locales'));
+  return expectAll([
+    [names.length === expected.length && expected.every((f) => names.includes(f)), `zip holds ${names.join(', ')}`],
+    [locales.length >= 4 && locales.every((f) => names.includes(`${name}/ser-widgets/locales/${f}`)), 'a language file is missing'],
+    [['ser-widgets.js', 'ser-widgets.js.map', 'ser-widgets.sri.txt'].every((f) => names.includes(`${name}/ser-widgets/${f}`)), 'the drop-in, its map or its hash is missing'],
+    [!names.some((n) => /\/esm\/|custom-elements\.json|\.d\.ts$/.test(n)), 'bundler-only files are in the zip'],
+  ]);
+});
+
+await check('LICENSE: MIT, ser-widgets contributors, and the licence of the bundled Lit', () => {
+  const text = readFileSync(join(top, 'LICENSE'), 'utf8');
+  return expectAll([
+    [text.startsWith('MIT License') && text.includes('ser-widgets contributors'), 'not our MIT licence'],
+    [/lit-html [\d.]+/.test(text) && text.includes('BSD 3-Clause'), "Lit's licence is missing"],
+  ]);
+});
+
+await check('npm pack tarball beside the zip, with the drop-in and the licence', () => {
+  const tgz = join(root, 'release', `${name}.tgz`);
+  if (!existsSync(tgz)) return [`no release/${name}.tgz`];
+  const list = spawnSync('tar', ['-tzf', tgz], { encoding: 'utf8' }).stdout.split('\n');
+  return expectAll([
+    [list.includes('package/dist/ser-widgets.js'), 'no dist/ser-widgets.js in the tarball'],
+    [list.includes('package/LICENSE'), 'no LICENSE in the tarball'],
+  ]);
+});
+
+const browser = await puppeteer.launch({ executablePath: chromePath() ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+const site = await serve(top);
+
+/** Opens a page on `server`, collecting console errors and failed requests. */
+async function open(server, path) {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(30000);
+  page.problems = [];
+  page.on('console', (m) => m.type() === 'error' && page.problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => !r.url().startsWith(server.origin) && !r.url().startsWith('data:') && page.problems.push(`request off the site: ${r.url()}`));
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  return page;
+}
+
+let snippet = '';
+await check('START-HERE.html: offline, under the builder’s CSP, accessible, with the real hash in its snippet', async () => {
+  const page = await open(site, '/START-HERE.html');
+  const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+  const builderCsp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(readFileSync(join(root, 'examples/builder.html'), 'utf8'))[1];
+  snippet = await page.$eval('#snippet', (t) => t.value);
+  const text = await page.evaluate(() => document.body.innerText);
+  const hash = `sha384-${createHash('sha384').update(readFileSync(join(upload, 'ser-widgets.js'))).digest('base64')}`;
+  await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => v.id));
+  const requested = site.requests.map((r) => r.path);
+  await page.close();
+  return expectAll([
+    [csp === builderCsp, `CSP differs from the builder's: ${csp}`],
+    [snippet.includes(`integrity="${hash}"`), 'the snippet does not carry the hash of the ser-widgets.js in the zip'],
+    [readFileSync(join(upload, 'ser-widgets.sri.txt'), 'utf8').trim() === hash, 'ser-widgets.sri.txt differs from the file’s hash'],
+    [!snippet.includes('…') && snippet.includes('src="/ser-widgets/ser-widgets.js"'), 'the snippet has a placeholder or another address'],
+    [['WordPress', 'Squarespace', 'Wix'].every((s) => text.includes(s)), 'a site builder is missing from the guide'],
+    [text.includes(pkg.version), 'the version is not shown'],
+    [requested.every((p) => p === '/START-HERE.html'), `the guide loads other files: ${requested.join(', ')}`],
+    [!violations.length, `axe: ${violations.join(', ')}`],
+    ...page.problems.map((p) => [false, p]),
+  ]);
+});
+
+/** The blank page with the snippet, in `lang` (as the guide says: both "en" in the provider tag changed). */
+async function renders(lang, { tamper = false } = {}) {
+  const pasted = snippet.replace('lang="en" locale="en"', `lang="${lang}" locale="${lang}"`);
+  const server = await serve(top, { pages: { '/page.html': blankPage(pasted) }, tamper });
+  const page = await open(server, '/page.html');
+  const seen = await page.evaluate(async (tags) => {
+    const defined = Promise.all(tags.map((t) => customElements.whenDefined(t)));
+    const ok = await Promise.race([defined.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+    if (!ok) return { defined: false, version: window.SerWidgets?.version };
+    // Twice: a language file arrives after the first render.
+    for (let i = 0; i < 2; i++) {
+      await Promise.all(tags.map((t) => document.querySelector(t).updateComplete));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return {
+      defined: true,
+      version: window.SerWidgets?.version,
+      text: Object.fromEntries(tags.map((t) => [t, document.querySelector(t).shadowRoot.textContent.replace(/\s+/g, ' ')])),
+    };
+  }, widgets);
+  await page.close();
+  await server.close();
+  return { seen, problems: page.problems, requests: server.requests };
+}
+
+for (const lang of ['en', 'es']) {
+  await check(`the pasted snippet renders every widget in ${lang}, with SRI`, async () => {
+    const messages = await messagesFrom(root, lang);
+    const english = await messagesFrom(root, 'en');
+    const { seen, problems, requests } = await renders(lang);
+    if (!seen.defined) return ['the widgets were not defined: the script did not run', ...problems];
+    const expected = {
+      'ser-explainer-card': messages.cardHeading,
+      'ser-what-to-expect': messages.sections[0].title,
+      'ser-emotion-checklist': messages.clHeading,
+    };
+    const languageFile = requests.find((r) => r.path.startsWith(`/ser-widgets/locales/${lang}.`));
+    return expectAll([
+      [seen.version === pkg.version, `SerWidgets.version is ${seen.version}, package.json says ${pkg.version}`],
+      ...widgets.map((t) => [seen.text[t].includes(expected[t]), `<${t}> does not show "${expected[t]}"`]),
+      ...(lang === 'en'
+        ? [[!requests.some((r) => r.path.includes('/locales/')), 'English loaded a language file']]
+        : [
+            [languageFile?.status === 200, `no ${lang} language file was served`],
+            [!seen.text['ser-explainer-card'].includes(english.cardHeading), 'the card is still in English'],
+          ]),
+      [requests.every((r) => r.status === 200), `failed requests: ${requests.filter((r) => r.status !== 200).map((r) => r.path)}`],
+      ...problems.map((p) => [false, p]),
+    ]);
+  });
+}
+
+await check('a ser-widgets.js changed by one byte is refused: the integrity hash is checked', async () => {
+  const { seen, problems } = await renders('en', { tamper: true });
+  return expectAll([
+    [!seen.defined && seen.version === undefined, 'the changed file ran'],
+    [problems.some((p) => /integrity/i.test(p)), 'the browser did not report an integrity failure'],
+  ]);
+});
+
+await browser.close();
+await site.close();
+console.log(`release: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
