@@ -20,14 +20,21 @@ export const parsePo = (text) => {
       continue;
     }
     if (line.startsWith('#')) {
-      if (entry.id !== undefined) (flush(), start(), (field = null));
+      if (entry.id !== undefined) {
+        flush();
+        start();
+        field = null;
+      }
       if (line.startsWith('#,') && line.includes('fuzzy')) entry.fuzzy = true;
       entry.comments.push(line);
       continue;
     }
     const m = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$/.exec(line);
     if (m) {
-      if ((m[1] == 'msgctxt' || m[1] == 'msgid') && entry.id !== undefined && entry.strings.length) (flush(), start());
+      if ((m[1] == 'msgctxt' || m[1] == 'msgid') && entry.id !== undefined && entry.strings.length) {
+        flush();
+        start();
+      }
       field = m[1] == 'msgstr' ? ['strings', 0] : m[2] !== undefined ? ['strings', Number(m[2])] : [m[1], null];
       const value = unquote(m[3]);
       if (field[0] == 'strings') entry.strings[field[1]] = value;

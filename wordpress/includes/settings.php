@@ -233,7 +233,7 @@ function ser_widgets_render_field( $args ) {
 		$types = array(
 			'url'   => 'text',
 			'color' => 'text',
-			'month' => 'month',
+			'month' => 'text',
 			'text'  => 'text',
 		);
 		$extra = '';
@@ -242,7 +242,7 @@ function ser_widgets_render_field( $args ) {
 		} elseif ( 'color' === $field['kind'] ) {
 			$extra = ' placeholder="#2f6f5e" spellcheck="false" size="10"';
 		} elseif ( 'month' === $field['kind'] ) {
-			$extra = ' placeholder="YYYY-MM"';
+			$extra = ' placeholder="YYYY-MM" size="10" pattern="\d{4}-\d{2}"';
 		}
 		$class = 'text' === $field['kind'] || 'url' === $field['kind'] ? ' class="regular-text"' : '';
 		echo '<input type="' . esc_attr( $types[ $field['kind'] ] ) . '" id="' . esc_attr( $id ) . '" name="' . esc_attr( $name ) . '" value="' . esc_attr( $value ) . '"' . $class . $extra . $describe . '>';

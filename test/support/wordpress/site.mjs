@@ -91,8 +91,9 @@ export const startWordPress = async () => {
     await waitFor(() => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', sql]).then(() => true), 'MariaDB');
 
     const dir = join(tmp, 'wordpress');
-    await cp(wordpressSource, dir, { recursive: true, verbatimSymlinks: true, filter: (src) => !src.includes('/wp-content/languages/') });
+    await cp(wordpressSource, dir, { recursive: true, dereference: true, filter: (src) => !src.includes('/wp-content/languages/') });
     await mkdir(join(dir, 'wp-content/uploads'), { recursive: true });
+    await cp(join(here, 'classic-theme'), join(dir, 'wp-content/themes/ser-test-classic'), { recursive: true });
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const salt = () => randomBytes(24).toString('hex');
