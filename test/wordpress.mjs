@@ -98,8 +98,8 @@ try {
     crisis_label: 'Emergency: 112',
     crisis_url: 'tel:112',
     language: 'es',
-    theme: 'auto',
-    accent: '#2F6F5E',
+    theme: 'dark',
+    accent: '#7CC4AD',
     heading_level: '3',
     reviewed: '2026-05',
     reviewed_by: 'Maya Lind, RCST',
@@ -120,7 +120,7 @@ try {
     await fill(valid);
     expect((await notices()).some((n) => /Settings saved/.test(n)), `no "Settings saved" in ${await notices()}`);
     const saved = await site.task('option', { name: 'ser_widgets_settings' });
-    equal(saved, { ...valid, accent: '#2f6f5e', booking_url: 'https://example.com/book?from=site&x=1' }, 'saved option');
+    equal(saved, { ...valid, accent: '#7cc4ad', booking_url: 'https://example.com/book?from=site&x=1' }, 'saved option');
   });
 
   await check('invalid links, colour and date are refused with a message naming the field; saved values are kept', async () => {
@@ -132,8 +132,18 @@ try {
     expect(!/Settings saved/.test(text), 'said "Settings saved" with errors');
     const saved = await site.task('option', { name: 'ser_widgets_settings' });
     equal(saved.practitioner, 'Maya R. Lind', 'the valid field in the same form');
-    equal([saved.booking_url, saved.crisis_url, saved.accent, saved.reviewed], [valid.booking_url, 'tel:112', '#2f6f5e', '2026-05'], 'kept values');
+    equal([saved.booking_url, saved.crisis_url, saved.accent, saved.reviewed], [valid.booking_url, 'tel:112', '#7cc4ad', '2026-05'], 'kept values');
     equal(await admin.$eval(field('booking_url'), (el) => el.value), valid.booking_url, 'the form shows the kept link');
+  });
+
+  await check('an accent colour hard to read with the chosen theme is saved with a warning naming the field', async () => {
+    await admin.goto(settingsUrl);
+    await fill({ theme: 'light' });
+    const text = (await notices()).join('\n');
+    expect(/Accent colour: #7cc4ad is hard to read on the light background \(contrast 2\.\d to 1/.test(text), `no contrast warning in: ${text}`);
+    equal((await site.task('option', { name: 'ser_widgets_settings' })).theme, 'light', 'saved theme');
+    await fill({ theme: 'dark' });
+    equal((await notices()).filter((n) => /Accent colour/.test(n)), [], 'warnings with a readable colour');
   });
 
   await check('the settings form needs its nonce and manage_options', async () => {
@@ -247,7 +257,7 @@ try {
     const provider = await visitor.$eval('ser-provider', (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
     equal(provider, {
       locale: 'es',
-      theme: 'auto',
+      theme: 'dark',
       practitioner: 'Maya R. Lind',
       'booking-url': 'https://example.com/book?from=site&x=1',
       'support-url': 'tel:+15550100',
@@ -256,7 +266,7 @@ try {
       'reviewed-by': 'Maya Lind, RCST',
       'crisis-label': 'Emergency: 112',
       'crisis-url': 'tel:112',
-      style: '--ser-accent:#2f6f5e',
+      style: '--ser-accent:#7cc4ad',
     }, 'provider attributes');
     equal(await shadowText(visitor, 'ser-explainer-card', 'h3#h'), 'About my sessions', 'card heading (h3 from the settings)');
     expect((await shadowText(visitor, 'ser-explainer-card', '[part=summary]')).includes('Maya R. Lind'), 'the name is not in the summary');
@@ -266,7 +276,7 @@ try {
     });
     equal(cta, ['https://example.com/book?from=site&x=1', 'Reservar con Maya'], 'booking button');
     const accent = await visitor.$eval('ser-explainer-card', (el) => getComputedStyle(el).getPropertyValue('--ser-accent').trim());
-    equal(accent, '#2f6f5e', '--ser-accent inside the widget');
+    equal(accent, '#7cc4ad', '--ser-accent inside the widget');
     const wte = await visitor.$eval('ser-what-to-expect', (el) => [...el.shadowRoot.querySelectorAll('[part=button]')].map((b) => b.getAttribute('aria-expanded')));
     equal(wte, ['false', 'true', 'false', 'false'], 'only "during" open');
     const checklist = await visitor.$eval('ser-emotion-checklist', (el) => [el.shadowRoot.querySelector('h4') !== null, !!el.shadowRoot.querySelector('textarea'), el.shadowRoot.querySelector('a[href^="tel:"]')?.getAttribute('href')]);

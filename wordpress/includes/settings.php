@@ -131,7 +131,7 @@ function ser_widgets_fields() {
 		'accent'        => array(
 			'label' => __( 'Accent colour', 'ser-widgets' ),
 			'kind'  => 'color',
-			'help'  => __( 'A hex colour for headings, buttons and links, such as #2f6f5e. Choose one dark enough to read on white. Empty: the widgets\' own colour.', 'ser-widgets' ),
+			'help'  => __( 'A hex colour for headings, buttons and links, such as #2f6f5e: dark enough to read on white with the light theme, light enough with the dark theme. Empty: the widgets\' own colours.', 'ser-widgets' ),
 		),
 		'heading_level' => array(
 			'label' => __( 'Heading level', 'ser-widgets' ),
@@ -330,5 +330,77 @@ function ser_widgets_sanitize_settings( $input ) {
 			add_settings_error( SER_WIDGETS_OPTION, 'ser_widgets_' . $key, sprintf( $error, $field['label'] ) );
 		}
 	}
+	if ( $out['accent'] && $out['accent'] !== $saved['accent'] || $out['theme'] !== $saved['theme'] ) {
+		ser_widgets_warn_contrast( $out['accent'], $out['theme'], $fields['accent']['label'] );
+	}
 	return $out;
+}
+
+/**
+ * WCAG contrast ratio of two hex colours (#abc or #aabbcc).
+ *
+ * @param string $first  A hex colour.
+ * @param string $second A hex colour.
+ * @return float From 1 to 21.
+ */
+function ser_widgets_contrast( $first, $second ) {
+	$luminance = static function ( $hex ) {
+		$hex = ltrim( $hex, '#' );
+		if ( 3 === strlen( $hex ) ) {
+			$hex = $hex[0] . $hex[0] . $hex[1] . $hex[1] . $hex[2] . $hex[2];
+		}
+		$linear = array();
+		foreach ( str_split( $hex, 2 ) as $pair ) {
+			$c        = hexdec( $pair ) / 255;
+			$linear[] = $c <= 0.04045 ? $c / 12.92 : pow( ( $c + 0.055 ) / 1.055, 2.4 );
+		}
+		return 0.2126 * $linear[0] + 0.7152 * $linear[1] + 0.0722 * $linear[2];
+	};
+	$a = $luminance( $first );
+	$b = $luminance( $second );
+	return ( max( $a, $b ) + 0.05 ) / ( min( $a, $b ) + 0.05 );
+}
+
+/**
+ * Warns (and still saves) when the accent colour is hard to read on the widgets' backgrounds for the theme.
+ * The widgets put the accent on their surface, and their button text on the accent.
+ *
+ * @param string $accent The saved accent colour, or ''.
+ * @param string $theme  light, dark or auto.
+ * @param string $label  The field's label.
+ */
+function ser_widgets_warn_contrast( $accent, $theme, $label ) {
+	// WordPress sanitizes twice when the option is first created: warn once.
+	static $warned = false;
+	if ( ! $accent || $warned ) {
+		return;
+	}
+	$warned = true;
+	if ( 'auto' === $theme ) {
+		/* translators: %s: the field's name. */
+		$message = __( '%s: with "Follow the visitor\'s device", one colour cannot be easy to read on both the light and the dark background. It was saved; leave it empty to use the widgets\' own colours, which change with the visitor\'s mode.', 'ser-widgets' );
+		add_settings_error( SER_WIDGETS_OPTION, 'ser_widgets_accent_auto', sprintf( $message, $label ), 'warning' );
+		return;
+	}
+	$backgrounds = array(
+		'light' => array( '#ffffff' ),
+		'dark'  => array( '#1c2126', '#10222e' ),
+	);
+	foreach ( $backgrounds as $scheme => $colours ) {
+		if ( $scheme !== $theme ) {
+			continue;
+		}
+		$ratio = min( array_map( 'ser_widgets_contrast', array_fill( 0, count( $colours ), $accent ), $colours ) );
+		if ( $ratio >= 4.5 ) {
+			continue;
+		}
+		if ( 'light' === $scheme ) {
+			/* translators: 1: the field's name, 2: the colour, 3: its contrast ratio, such as 2.3. */
+			$message = __( '%1$s: %2$s is hard to read on the light background (contrast %3$s to 1; text needs at least 4.5 to 1). It was saved, but a darker colour would be easier to read.', 'ser-widgets' );
+		} else {
+			/* translators: 1: the field's name, 2: the colour, 3: its contrast ratio, such as 2.3. */
+			$message = __( '%1$s: %2$s is hard to read on the dark background (contrast %3$s to 1; text needs at least 4.5 to 1). It was saved, but with the dark or automatic theme a lighter colour would be easier to read.', 'ser-widgets' );
+		}
+		add_settings_error( SER_WIDGETS_OPTION, 'ser_widgets_accent_' . $scheme, sprintf( $message, $label, $accent, number_format_i18n( $ratio, 1 ) ), 'warning' );
+	}
 }
