@@ -2,7 +2,7 @@
 // install the zip, settings, shortcodes, blocks, hostile input, themes, uninstall.
 // Usage: node test/wordpress.mjs [--screenshots]   (after `npm run build`; part of `npm test` when PHP is present)
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,20 @@ const equal = (actual, wanted, what) => {
   if (JSON.stringify(actual) !== JSON.stringify(wanted))
     throw new Error(`${what}: expected ${JSON.stringify(wanted)}, got ${JSON.stringify(actual)}`);
 };
+
+await check('every PHP file of the plugin passes php -l', async () => {
+  const php = readdirSync(join(root, 'wordpress'), { recursive: true }).filter((f) => f.endsWith('.php'));
+  expect(php.length >= 5, `only ${php.length} PHP files`);
+  for (const file of php) {
+    const lint = spawnSync('php', ['-l', join(root, 'wordpress', file)], { encoding: 'utf8' });
+    expect(lint.status === 0, `${file}: ${lint.stdout}${lint.stderr}`);
+  }
+});
+
+await check('the translation template is current and es, fr, de, pt translate every string', async () => {
+  const i18n = spawnSync('node', [join(root, 'wordpress/i18n.mjs'), '--check'], { encoding: 'utf8' });
+  expect(i18n.status === 0, i18n.stderr);
+});
 
 const started = Date.now();
 const site = await startWordPress();
@@ -234,6 +248,22 @@ try {
       '<!-- wp:ser-widgets/emotion-checklist {"supportUrl":"mailto:maya@example.com","persist":true} /-->',
     ])
       expect(saved.includes(block), `${block} not in the saved markup: ${saved}`);
+  });
+
+  await check('the settings page and the editor speak the administrator\'s language (es_ES)', async () => {
+    await site.task('user-locale', { locale: 'es_ES' });
+    await admin.goto(settingsUrl);
+    equal(await admin.$eval('label[for="ser_widgets_booking_url"]', (el) => el.textContent.trim()), 'Enlace para reservar', 'settings label');
+    await admin.goto(`${url}/wp-admin/post-new.php`);
+    await admin.waitForFunction(() => window.wp?.blocks?.getBlockType('ser-widgets/explainer-card'));
+    equal(await admin.evaluate(() => window.wp.blocks.getBlockType('ser-widgets/explainer-card').title), 'Tarjeta explicativa SER', 'block title');
+    await admin.evaluate(() => {
+      const { dispatch } = window.wp.data;
+      dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('ser-widgets/explainer-card'));
+      dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+    });
+    await admin.waitForFunction(() => [...document.querySelectorAll('.block-editor-block-inspector label')].some((l) => l.textContent.trim() == 'Encabezado'));
+    await site.task('user-locale', { locale: '' });
   });
 
   const visitor = await newPage();

@@ -65,12 +65,13 @@ if (!process.argv.includes('--check')) {
   const problems = [];
   if (readFileSync(potPath, 'utf8') !== pot) problems.push('languages/ser-widgets.pot is out of date: run node wordpress/i18n.mjs');
   const wanted = [...found.values()];
+  const placeholders = (text) => (text.match(/%(\d+\$)?s/g) ?? []).sort().join();
   for (const name of readdirSync(join(here, 'languages')).filter((n) => n.endsWith('.po'))) {
     const have = new Map(parsePo(readFileSync(join(here, 'languages', name), 'utf8')).map((e) => [`${e.context ?? ''}\u0004${e.id}`, e]));
     for (const e of wanted) {
       const t = have.get(`${e.context ?? ''}\u0004${e.id}`);
       if (!t || t.fuzzy || !t.strings[0]) problems.push(`${name}: no translation of ${quote(e.id)}`);
-      else if ((e.id.match(/%s/g) ?? []).length !== (t.strings[0].match(/%s/g) ?? []).length) problems.push(`${name}: %s differs in ${quote(e.id)}`);
+      else if (placeholders(e.id) !== placeholders(t.strings[0])) problems.push(`${name}: the placeholders differ in ${quote(e.id)}`);
     }
   }
   for (const p of problems) console.error(`  ${p}`);

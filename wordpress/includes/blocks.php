@@ -75,3 +75,19 @@ function ser_widgets_editor_assets() {
 	}
 }
 add_action( 'enqueue_block_assets', 'ser_widgets_editor_assets' );
+
+/**
+ * The editor's translations for es_MX, fr_CA, pt_BR and so on come from the language's file (es, fr, pt).
+ *
+ * @param string|false $file   The file WordPress looks for.
+ * @param string       $handle The script.
+ * @param string       $domain The text domain.
+ * @return string|false
+ */
+function ser_widgets_script_translation_file( $file, $handle, $domain ) {
+	if ( 'ser-widgets' !== $domain || ! $file || is_readable( $file ) ) {
+		return $file;
+	}
+	return preg_replace( '/ser-widgets-([a-z]{2,3})_[A-Za-z_]+-([0-9a-f]{32})\.json$/', 'ser-widgets-$1-$2.json', $file );
+}
+add_filter( 'load_script_translation_file', 'ser_widgets_script_translation_file', 10, 3 );

@@ -35,7 +35,7 @@ export const launch = async () => {
       return request.abort('blockedbyclient');
     });
     page.on('dialog', (dialog) => {
-      if (dialog.type() != 'confirm') dialogs.push(`${page.url()}: ${dialog.message()}`);
+      if (dialog.type() != 'confirm' && dialog.type() != 'beforeunload') dialogs.push(`${page.url()}: ${dialog.message()}`);
       dialog.accept();
     });
     // Failed loads are reported with their address (the console's message has none); the browser's own favicon probe is not the site's.

@@ -44,6 +44,10 @@ switch ( $task ) {
 		switch_theme( $args['stylesheet'] );
 		echo wp_json_encode( get_stylesheet() );
 		break;
+	case 'user-locale':
+		update_user_meta( 1, 'locale', $args['locale'] );
+		echo wp_json_encode( get_user_locale( 1 ) );
+		break;
 	case 'plugin-files':
 		echo wp_json_encode( file_exists( WP_PLUGIN_DIR . '/ser-widgets/ser-widgets.php' ) );
 		break;
