@@ -94,6 +94,13 @@ try {
     expect(await admin.$('tr[data-slug="ser-widgets"] a[href*="page=ser-widgets"]'), 'no Settings link on the plugin row');
   });
 
+  await check('the privacy policy guide suggests what the checklist keeps and that nothing goes to the plugin\'s authors', async () => {
+    await admin.goto(`${url}/wp-admin/options-privacy.php?tab=policyguide`);
+    const text = await admin.$eval('#wpbody-content', (el) => el.textContent);
+    for (const phrase of ['SER Widgets', 'keeps what you tick in your own browser only', 'Nothing is sent to the authors of the plugin.'])
+      expect(text.includes(phrase), `the guide lacks "${phrase}"`);
+  });
+
   const settingsUrl = `${url}/wp-admin/options-general.php?page=ser-widgets`;
   const field = (key) => `#ser_widgets_${key}`;
   const fill = async (values) => {
@@ -130,8 +137,8 @@ try {
     );
     equal(described.length, 11, 'fields');
     for (const d of described) expect(d.label && d.help.length > 20, `${d.id} lacks a label or help line`);
-    if (screenshots) await admin.screenshot({ path: join(root, 'wordpress/screenshots/settings.png'), fullPage: true });
     await fill(valid);
+    if (screenshots) await admin.screenshot({ path: join(root, 'wordpress/screenshots/settings.png'), fullPage: true });
     expect((await notices()).some((n) => /Settings saved/.test(n)), `no "Settings saved" in ${await notices()}`);
     const saved = await site.task('option', { name: 'ser_widgets_settings' });
     equal(saved, { ...valid, accent: '#7cc4ad', booking_url: 'https://example.com/book?from=site&x=1' }, 'saved option');
@@ -225,6 +232,7 @@ try {
     ).then((handle) => handle.jsonValue());
     await admin.type(`#${id}`, 'Sessions with Maya');
     await admin.waitForFunction(() => document.querySelector('ser-explainer-card')?.shadowRoot?.querySelector('#h')?.textContent.trim() == 'Sessions with Maya');
+    if (screenshots) await admin.screenshot({ path: join(root, 'wordpress/screenshots/block-editor.png') });
   });
 
   await check('a post with each block, saved from the block editor', async () => {
@@ -283,6 +291,7 @@ try {
     const requests = await view(posts.shortcodes);
     await widgetsReady(visitor);
     equal(await scriptTag(), [{ integrity: sri, crossorigin: 'anonymous', defer: true }], 'the drop-in script tag');
+    expect(await visitor.$eval('head style#ser-widgets-inline-css', (el) => el.textContent.includes('ser-explainer-card:not(:defined)')), 'no placeholder style in <head>');
     expect(requests.some((r) => r.includes('/plugins/ser-widgets/dist/locales/es.')), 'the Spanish file was not loaded from the plugin');
     const provider = await visitor.$eval('ser-provider', (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
     equal(provider, {
