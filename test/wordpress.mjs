@@ -401,7 +401,8 @@ try {
 
   await check('no request left the loopback; no error in the console; no PHP notice from the plugin', async () => {
     equal(offsite, [], 'requests to other sites');
-    equal(errors.filter((e) => !e.includes('/wp-admin/')), [], 'console errors on the site');
+    // Admin screens have errors of their own here (the block directory cannot reach WordPress.org): only the plugin's count there.
+    equal(errors.filter((e) => !e.startsWith(`${url}/wp-admin/`) || e.includes('/plugins/ser-widgets/')), [], 'console errors and failed loads');
     const log = await site.debugLog();
     equal(log.split('\n').filter((line) => line.includes('/plugins/ser-widgets/')), [], 'PHP messages from the plugin');
   });

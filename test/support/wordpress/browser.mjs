@@ -39,7 +39,7 @@ export const launch = async () => {
       dialog.accept();
     });
     // Failed loads are reported with their address (the console's message has none); the browser's own favicon probe is not the site's.
-    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${page.url()}: ${r.status()} ${r.url()}`));
     page.on('console', (message) => {
       if (message.type() == 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`${page.url()}: ${message.text()}`);
     });
