@@ -77,6 +77,25 @@ function ser_widgets_editor_assets() {
 add_action( 'enqueue_block_assets', 'ser_widgets_editor_assets' );
 
 /**
+ * The site editor and the device previews draw blocks in an iframe. Before WordPress 6.3 the iframe got
+ * only the scripts of block.json's "script" field (which would also load the drop-in on every page of a
+ * classic theme), so the drop-in is added to the iframe's assets here, once.
+ *
+ * @param array<string, mixed> $settings The block editor settings.
+ * @return array<string, mixed>
+ */
+function ser_widgets_iframe_assets( $settings ) {
+	if ( isset( $settings['__unstableResolvedAssets']['scripts'] ) && is_string( $settings['__unstableResolvedAssets']['scripts'] )
+		&& false === strpos( $settings['__unstableResolvedAssets']['scripts'], '/dist/ser-widgets.js' ) ) {
+		$src = add_query_arg( 'ver', SER_WIDGETS_VERSION, plugins_url( 'dist/ser-widgets.js', SER_WIDGETS_FILE ) );
+		$tag = "<script src='" . esc_url( $src ) . "' id='ser-widgets-js'></script>\n";
+		$settings['__unstableResolvedAssets']['scripts'] .= ser_widgets_script_tag( $tag, 'ser-widgets' );
+	}
+	return $settings;
+}
+add_filter( 'block_editor_settings_all', 'ser_widgets_iframe_assets' );
+
+/**
  * The editor's translations for es_MX, fr_CA, pt_BR and so on come from the language's file (es, fr, pt).
  *
  * @param string|false $file   The file WordPress looks for.
