@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import { axe, launch, login, rest, shadowText, widgetsReady } from './support/wordpress/browser.mjs';
 import { missing, startWordPress } from './support/wordpress/site.mjs';
 
@@ -67,6 +68,18 @@ await check('every PHP file of the plugin passes php -l', async () => {
 await check('the translation template is current and es, fr, de, pt translate every string', async () => {
   const i18n = spawnSync('node', [join(root, 'wordpress/i18n.mjs'), '--check'], { encoding: 'utf8' });
   expect(i18n.status === 0, i18n.stderr);
+});
+
+await check('the zip holds the plugin, the drop-in with its map and SRI file, every folder loaded later, and compiled translations', async () => {
+  const names = Object.keys(unzipSync(readFileSync(zip)));
+  const wanted = ['ser-widgets.php', 'uninstall.php', 'build/editor.js', 'dist/ser-widgets.js', 'dist/ser-widgets.js.map', 'dist/ser-widgets.sri.txt'];
+  for (const lang of ['es', 'fr', 'de', 'pt']) wanted.push(`languages/ser-widgets-${lang}.mo`);
+  for (const folder of readdirSync(join(root, 'dist'), { withFileTypes: true }))
+    if (folder.isDirectory() && !['esm', 'wordpress'].includes(folder.name))
+      for (const file of readdirSync(join(root, 'dist', folder.name), { recursive: true })) wanted.push(`dist/${folder.name}/${file}`);
+  for (const name of wanted) expect(names.includes(`ser-widgets/${name}`), `${name} is not in the zip`);
+  expect(names.filter((n) => n.endsWith('.json') && n.includes('languages/')).length == 4, 'editor translations missing');
+  expect(!names.some((n) => n.includes('/esm/') || n.includes('/src/')), 'the zip holds the ESM build or sources');
 });
 
 const started = Date.now();

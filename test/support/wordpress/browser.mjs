@@ -53,9 +53,10 @@ export const launch = async () => {
 };
 
 export const login = async (page, url, user, password) => {
-  await page.goto(`${url}/wp-login.php`);
-  await page.type('#user_login', user);
-  await page.type('#user_pass', password);
+  await page.goto(`${url}/wp-login.php`, { waitUntil: 'networkidle0' });
+  // Set, not typed: the login page moves focus to the user field a moment after loading, mid-typing.
+  await page.$eval('#user_login', (el, v) => (el.value = v), user);
+  await page.$eval('#user_pass', (el, v) => (el.value = v), password);
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
   if (!page.url().includes('/wp-admin')) throw new Error(`login as ${user} failed: ${page.url()}`);
 };
