@@ -14,11 +14,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const zip = join(root, 'release', `ser-widgets-wordpress-${version}.zip`);
 const screenshots = process.argv.includes('--screenshots');
-const deadline = setTimeout(() => {
-  console.error('wordpress: gave up after 8 minutes');
+/** Set once started: what an interrupted run must stop before it exits. */
+let cleanup = async () => {};
+let aborting = false;
+const abort = async (why) => {
+  aborting = true;
+  console.error(`wordpress: ${why}`);
+  await cleanup().catch(() => {});
   console.log('wordpress: 0 passed, 1 failed');
   process.exit(1);
-}, 8 * 60_000);
+};
+const deadline = setTimeout(() => abort('gave up after 8 minutes'), 8 * 60_000);
+process.once('SIGINT', () => abort('interrupted'));
+process.once('SIGTERM', () => abort('stopped'));
 
 const absent = missing();
 if (absent.length) {
@@ -84,9 +92,14 @@ await check('the zip holds the plugin, the drop-in with its map and SRI file, ev
 
 const started = Date.now();
 const site = await startWordPress();
+cleanup = () => site.stop();
 console.log(`WordPress ${site.version} at ${site.url} (${Date.now() - started} ms)`);
 const { url, password } = site;
 const { browser, newPage, offsite, dialogs, errors } = await launch();
+cleanup = async () => {
+  await browser.close().catch(() => {});
+  await site.stop();
+};
 const sri = readFileSync(join(root, 'dist/ser-widgets.sri.txt'), 'utf8').trim();
 const dropIn = 'script[src*="/plugins/ser-widgets/dist/ser-widgets.js"]';
 const posts = {};
@@ -441,6 +454,11 @@ try {
     await view(posts.shortcodes);
     equal(await visitor.$$eval('script[src*="ser-widgets"]', (els) => els.length), 0, 'script tags after uninstall');
   });
+} catch (error) {
+  // While abort() stops everything and exits, the checks it cut short must not end the process first.
+  if (aborting) await new Promise(() => {});
+  failed++;
+  console.log(`  FAIL  the run stopped: ${error?.stack ?? error}`);
 } finally {
   await browser.close();
   await site.stop();

@@ -23,6 +23,10 @@ export const launch = async () => {
     headless: true,
     args: [...chromiumFlags, '--window-size=1280,900'],
     defaultViewport: { width: 1280, height: 900 },
+    // The test's own handlers close the browser and then stop WordPress and MariaDB.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   const offsite = [];
   const dialogs = [];

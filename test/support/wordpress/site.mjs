@@ -51,12 +51,21 @@ export const startWordPress = async () => {
   const tmp = await mkdtemp(join(tmpdir(), 'ser-wp-'));
   const children = [];
   const stop = async () => {
-    for (const child of children.reverse()) {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await Promise.race([new Promise((r) => child.once('exit', r)), new Promise((r) => setTimeout(r, 10000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
+    // Each child leads its own process group: `php -S` with workers forks, and the workers must go too.
+    const signal = (child, name) => {
+      try {
+        process.kill(-child.pid, name);
+      } catch {
+        /* already gone */
       }
+    };
+    for (const child of children.reverse()) {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        signal(child, 'SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10000))]);
+      }
+      signal(child, 'SIGKILL');
     }
     await rm(tmp, { recursive: true, force: true });
   };
@@ -83,7 +92,7 @@ export const startWordPress = async () => {
         '--innodb-buffer-pool-size=32M',
         '--skip-log-bin',
       ],
-      { stdio: 'ignore' },
+      { stdio: 'ignore', detached: true },
     );
     children.push(db);
     await waitFor(async () => existsSync(socket), 'MariaDB');
@@ -137,6 +146,7 @@ require_once ABSPATH . 'wp-settings.php';
       cwd: dir,
       stdio: ['ignore', 'ignore', 'pipe'],
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+      detached: true,
     });
     php.stderr.resume();
     children.push(php);
