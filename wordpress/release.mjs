@@ -35,7 +35,8 @@ const add = (path, bytes) => (files[`ser-widgets/${path}`] = [bytes, { mtime: ne
 const stamp = (text) =>
   text.replace(/^( \* Version:\s+).*$/m, `$1${version}`).replace(/('SER_WIDGETS_VERSION', )'[^']*'/, `$1'${version}'`);
 add('ser-widgets.php', Buffer.from(stamp(readFileSync(join(here, 'ser-widgets.php'), 'utf8'))));
-for (const file of ['uninstall.php', 'readme.txt']) add(file, readFileSync(join(here, file)));
+add('uninstall.php', readFileSync(join(here, 'uninstall.php')));
+add('readme.txt', Buffer.from(readFileSync(join(here, 'readme.txt'), 'utf8').replace(/^(Stable tag:\s+).*$/m, `$1${version}`)));
 for (const folder of ['includes', 'blocks'])
   for (const path of walk(join(here, folder))) add(relative(here, path), readFileSync(path));
 

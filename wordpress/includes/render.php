@@ -161,7 +161,7 @@ function ser_widgets_clean_options( $widget, $options ) {
 				$out[ $name ] = $raw;
 			}
 		} elseif ( 'ids' === $kind ) {
-			$ids = trim( preg_replace( '/[^a-z0-9\- ]+/', '', strtolower( $raw ) ) );
+			$ids = trim( preg_replace( '/[^a-z0-9\- ]+/', '', preg_replace( '/[\s,;]+/', ' ', strtolower( $raw ) ) ) );
 			if ( '' !== $ids ) {
 				$out[ $name ] = $ids;
 			}
