@@ -16,6 +16,7 @@ const steps = [
   ['byte budget', 'node bench/size.mjs', () => existsSync('bench/size.mjs')],
   ['browser tests', 'npx wtr', null, /^(\w+): .*?(\d+) passed, (\d+) failed/],
   ['release', 'node test/release.mjs', () => existsSync('test/release.mjs'), /^(release): (\d+) passed, (\d+) failed/],
+  ['wordpress', 'node test/wordpress.mjs', () => existsSync('/usr/bin/php'), /^(wordpress): (\d+) passed, (\d+) failed/],
   ['storybook', 'node test/storybook.mjs', () => existsSync('test/storybook.mjs'), /^(storybook): (\d+) passed, (\d+) failed/],
 ];
 
