@@ -105,13 +105,17 @@ const slug = (s) =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '') || 's';
 
-/** Numbers repeated ids the way the widgets do. */
+/** Numbers repeated ids the way the widgets do (uniqueIds in src/config/parse.ts), in linear time. */
 const uniqueIds = (list) => {
-  const seen = new Set();
+  const taken = new Map();
   return list.map((x) => {
     let id = x.id;
-    for (let n = 2; seen.has(id); n++) id = `${x.id}-${n}`;
-    seen.add(id);
+    let n = taken.get(id);
+    if (n) {
+      while (taken.has((id = `${x.id}-${n++}`)));
+      taken.set(x.id, n);
+    }
+    taken.set(id, 2);
     return { ...x, id };
   });
 };

@@ -22,12 +22,17 @@ export const slug = (s: string): string =>
 
 /** Keeps ids unique within one list by numbering repeats, with one warning per repeat. */
 export const uniqueIds = <T extends { id: string }>(el: Element, attr: string, list: T[]): T[] => {
-  const seen = new Set<string>();
+  // Each id taken, with the number its next repeat tries first: 20,000 repeats cost linear time, not quadratic.
+  const taken = new Map<string, number>();
   return list.map((x) => {
     let id = x.id;
-    for (let n = 2; seen.has(id); n++) id = `${x.id}-${n}`;
-    if (id != x.id) warn(el, `${attr} id`, x.id);
-    seen.add(id);
+    let n = taken.get(id);
+    if (n) {
+      warn(el, `${attr} id`, id);
+      while (taken.has((id = `${x.id}-${n++}`)));
+      taken.set(x.id, n);
+    }
+    taken.set(id, 2);
     return { ...x, id };
   });
 };

@@ -8,9 +8,28 @@ export type Locale = (typeof locales)[number];
 const packs = new Map<string, Messages | Promise<Messages>>([['en', en]]);
 const told = new Set<string>();
 
-/** Adds or replaces a language at run time, for bundler users and for tests. */
+// English's shape: strings where it has strings, non-empty lists of like entries, entries with like fields
+// (a section's `list` and an item's `hint` may be left out).
+const like = (v: any, e: any): boolean => // eslint-disable-line @typescript-eslint/no-explicit-any
+  Array.isArray(e)
+    ? Array.isArray(v) && v.length > 0 && v.every((x) => like(x, e[0]))
+    : typeof e == 'object'
+      ? !!v && typeof v == 'object' && Object.keys(e).every((k) => (v[k] === undefined && /^(list|hint)$/.test(k)) || like(v[k], e[k]))
+      : typeof v == 'string';
+
+/** A pack with each missing or malformed key taken from English, and one warning if any was. */
+const complete = (lang: string, pack: unknown): Messages => {
+  const given = pack as Record<string, unknown> | null | undefined;
+  const out: Record<string, unknown> = { ...en };
+  let bad = 0;
+  for (const k in en) like(given?.[k], en[k as keyof Messages]) ? (out[k] = given![k]) : bad++;
+  if (bad) console.warn(`ser-widgets: "${lang}" lacks ${bad} texts or has them in the wrong form; those show in English.`);
+  return out as unknown as Messages;
+};
+
+/** Adds or replaces a language at run time, for bundler users and for tests. Missing or malformed texts fall back to English, key by key, with one warning. */
 export const registerLocale = (lang: string, messages: Messages): void => {
-  packs.set(lang, messages);
+  packs.set(lang, complete(lang, messages));
 };
 
 /** `pt-BR` → `pt`; anything we do not ship → `en`, with one console info line. */
@@ -32,20 +51,19 @@ export const matchLocale = (tag: string | undefined | null): Locale => {
 
 /**
  * The messages for a language: at once if loaded, else a promise.
- * A language that fails to load (offline, 404, CSP) resolves to English and is not tried again.
+ * A language that fails to load (offline, 404, CSP, a changed file) resolves to English and is not tried again.
  */
 export const loadLocale = (lang: string): Messages | Promise<Messages> => {
   let p = packs.get(lang);
   if (!p) {
     // Through a promise, so a loader that throws (no usable script URL) also ends in English.
-    p = Promise.resolve(lang).then(fetchLocale).then(
-      (m) => (packs.set(lang, m), m),
-      () => {
-        console.warn(`ser-widgets: "${lang}" did not load; showing English.`);
-        packs.set(lang, en);
-        return en;
-      },
-    );
+    p = Promise.resolve(lang)
+      .then(fetchLocale)
+      .then(
+        (m) => complete(lang, m),
+        (e) => (console.warn(`ser-widgets: ${e} did not load, or is not the released file; showing English.`), en),
+      )
+      .then((m) => (packs.set(lang, m), m));
     packs.set(lang, p);
   }
   return p;
