@@ -1,3 +1,4 @@
+import { toMessages } from '../config/parse.js';
 import { en } from './en.js';
 import { fetchLocale } from './source.js';
 import type { Messages } from './types.js';
@@ -8,23 +9,16 @@ export type Locale = (typeof locales)[number];
 const packs = new Map<string, Messages | Promise<Messages>>([['en', en]]);
 const told = new Set<string>();
 
-// English's shape: strings where it has strings, non-empty lists of like entries, entries with like fields
-// (a section's `list` and an item's `hint` may be left out).
-const like = (v: any, e: any): boolean => // eslint-disable-line @typescript-eslint/no-explicit-any
-  Array.isArray(e)
-    ? Array.isArray(v) && v.length > 0 && v.every((x) => like(x, e[0]))
-    : typeof e == 'object'
-      ? !!v && typeof v == 'object' && Object.keys(e).every((k) => (v[k] === undefined && /^(list|hint)$/.test(k)) || like(v[k], e[k]))
-      : typeof v == 'string';
-
-/** A pack with each missing or malformed key taken from English, and one warning if any was. */
+/**
+ * A pack with each missing or malformed key taken from English, checked as the provider's `messages` are; one
+ * warning if anything had to change.
+ */
 const complete = (lang: string, pack: unknown): Messages => {
-  const given = pack as Record<string, unknown> | null | undefined;
-  const out: Record<string, unknown> = { ...en };
-  let bad = 0;
-  for (const k in en) like(given?.[k], en[k as keyof Messages]) ? (out[k] = given![k]) : bad++;
-  if (bad) console.warn(`ser-widgets: "${lang}" lacks ${bad} texts or has them in the wrong form; those show in English.`);
-  return out as unknown as Messages;
+  // No element: the per-key warnings stay silent; this one line speaks for them.
+  const valid = toMessages(null, pack);
+  if (JSON.stringify(valid) != JSON.stringify(pack))
+    console.warn(`ser-widgets: "${lang}" lacks texts or has some in the wrong form; those show in English.`);
+  return { ...en, ...valid };
 };
 
 /** Adds or replaces a language at run time, for bundler users and for tests. Missing or malformed texts fall back to English, key by key, with one warning. */
