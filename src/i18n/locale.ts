@@ -16,7 +16,7 @@ const told = new Set<string>();
 const complete = (lang: string, pack: unknown): Messages => {
   // No element: the per-key warnings stay silent; this one line speaks for them.
   const valid = toMessages(null, pack);
-  if (JSON.stringify(valid) != JSON.stringify(pack))
+  if (Object.keys(valid).length < Object.keys(en).length || JSON.stringify(valid) != JSON.stringify(pack))
     console.warn(`ser-widgets: "${lang}" lacks texts or has some in the wrong form; those show in English.`);
   return { ...en, ...valid };
 };
