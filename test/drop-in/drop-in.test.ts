@@ -4,7 +4,7 @@ import { en } from '../../src/i18n/en.js';
 import es from '../../src/i18n/locales/es.js';
 import type { Messages } from '../../src/i18n/types.js';
 import { until } from '../helpers.js';
-import { allTags, complaints, frame, rendered, script, shown, tick, widgets, widgetTags, type Win } from './frame.js';
+import { allTags, complaints, frame, otherOrigin, rendered, script, shown, tick, widgets, widgetTags, type Win } from './frame.js';
 
 /** One string of each widget's copy that is always on screen. */
 const marks = (m: Messages): Record<string, string> => ({
@@ -51,7 +51,7 @@ describe('drop-in: loading', () => {
     await works(win);
   });
 
-  it('adds one global of its own, SerWidgets, with the version and its own URL', async () => {
+  it('adds one global of its own, SerWidgets, with the version', async () => {
     const win = await frame('');
     const before = new Set(Object.getOwnPropertyNames(win));
     const s = win.document.createElement('script');
@@ -65,7 +65,6 @@ describe('drop-in: loading', () => {
     const lit = ['litPropertyMetadata'];
     expect(added.filter((k) => k != 'SerWidgets' && !lit.includes(k)), 'other globals').to.deep.equal([]);
     expect(win.SerWidgets!.version).to.match(/^\d+\.\d+\.\d+/);
-    expect(win.SerWidgets!.src).to.equal(new URL('/dist/ser-widgets.js', location.href).href);
   });
 });
 
@@ -154,4 +153,66 @@ describe('drop-in: when the script is blocked', () => {
       expect(win.getComputedStyle(node).visibility, text).to.equal('visible');
     }
   });
+});
+
+describe('drop-in: a language registered at run time', () => {
+  /** A page with every widget inside a provider, the drop-in loaded, and `pack` registered as `lang`. */
+  async function registered(lang: string, pack: unknown) {
+    const win = await frame(`<ser-provider>${widgets}</ser-provider>${script()}`);
+    await rendered(win);
+    win.SerWidgets!.registerLocale!(lang, pack);
+    win.document.querySelector('ser-provider')!.setAttribute('locale', lang);
+    await tick(win);
+    return { win, els: await rendered(win) };
+  }
+
+  it("registerLocale('xx', {}) then locale=\"xx\": every widget renders, in English, with one warning", async () => {
+    const { win, els } = await registered('xx', {});
+    for (const el of els) expect(shown(el), el.localName).to.contain(marks(en)[el.localName]);
+    expect(shown(els[0])).to.contain(en.cardSummary.slice(0, 40));
+    expect(complaints(win)).to.have.length(1);
+    expect(complaints(win)[0]).to.match(/^warn: ser-widgets: "xx" .*English/);
+    expect(win.__spy.errors).to.deep.equal([]);
+  });
+
+  it('a pack with some keys malformed keeps its good keys and shows English for the others, with one warning', async () => {
+    const pack = { ...es, cardHeading: 5, sections: [{ title: 'Only a title' }], groups: 'none', clIntro: ['a list'] };
+    const { win, els } = await registered('yy', pack);
+    const [card, wte, cl] = els;
+    expect(shown(card)).to.contain(en.cardHeading).and.contain(es.cardMoreOpen);
+    expect(shown(wte)).to.contain(en.sections[0].title).and.not.contain('Only a title');
+    expect(shown(wte)).to.contain(es.wteShowAll);
+    expect(shown(cl)).to.contain(es.clHeading).and.contain(en.clIntro).and.contain(en.groups[0].items[0].label);
+    expect(complaints(win)).to.have.length(1);
+    expect(complaints(win)[0]).to.match(/^warn: ser-widgets: "yy" /);
+    expect(win.__spy.errors).to.deep.equal([]);
+  });
+
+  for (const pack of [null, 'text', [], 42])
+    it(`registerLocale('zz', ${JSON.stringify(pack)}): English, one warning, nothing thrown`, async () => {
+      const { win, els } = await registered('zz', pack);
+      for (const el of els) expect(shown(el), el.localName).to.contain(marks(en)[el.localName]);
+      expect(complaints(win)).to.have.length(1);
+      expect(win.__spy.errors).to.deep.equal([]);
+    });
+});
+
+describe('drop-in: page markup cannot stop it', () => {
+  const markup: [string, string][] = [
+    ['<form id="SerWidgets"><input name="version">', '<form id="SerWidgets"><input name="version" value="1.0.0"></form>'],
+    ['two <a id="SerWidgets">, one named "version"', '<a id="SerWidgets"></a><a id="SerWidgets" name="version" href="1.0.0">x</a>'],
+    ['<iframe name="SerWidgets"> from another origin', `<iframe name="SerWidgets" src="${otherOrigin}/dist/ser-widgets.sri.txt"></iframe>`],
+  ];
+  for (const [name, html] of markup)
+    it(`${name} is not a copy already loaded: the widgets run, and nothing throws`, async () => {
+      const win = await frame(`${html}${widgets}`);
+      // Only once the frame shows the other origin does reading window.SerWidgets.version throw.
+      const other = win.document.querySelector('iframe');
+      if (other) await until(() => { try { return !other.contentWindow!.location.href; } catch { return true; } });
+      const s = win.document.createElement('script');
+      s.src = '/dist/ser-widgets.js';
+      win.document.head.append(s);
+      await works(win);
+      expect(win.SerWidgets!.version).to.match(/^\d+\.\d+\.\d+/);
+    });
 });
