@@ -109,6 +109,38 @@ export const base = css`
       scroll-behavior: auto !important;
     }
   }
+  /* Paper: everything a reader needs (what-to-expect's print="as-shown" keeps its closed sections closed), black on white whatever the theme. */
+  @media print {
+    :host {
+      --_accent: #000;
+      --_on-accent: #000;
+      --_text: #000;
+      --_muted: #000;
+    }
+    * {
+      background: none !important;
+    }
+    .root {
+      color-scheme: light;
+    }
+    :host(:not([print='as-shown'])) .p,
+    #more {
+      display: block !important;
+      content-visibility: visible;
+    }
+    button.btn,
+    .h::after {
+      display: none;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+    }
+    .s,
+    fieldset,
+    .note {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .btn.primary {
       border-color: ButtonText;

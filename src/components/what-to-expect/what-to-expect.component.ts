@@ -49,6 +49,7 @@ export class SerWhatToExpect extends SerElement {
     open: {},
     remember: { type: Boolean },
     extend: { type: Boolean },
+    print: { reflect: true },
     sections: { attribute: false },
   };
 
@@ -66,6 +67,9 @@ export class SerWhatToExpect extends SerElement {
 
   /** Your `<details>` sections are added after the built-in ones instead of replacing them; one whose id matches a built-in section takes its place. */
   extend = false;
+
+  /** What paper gets: every section, open (default), or `as-shown`: the sections as they are on screen. */
+  print?: string;
 
   /** Sections for scripts: `{ id?, title, body: string[], list?: string[] }[]`. Text only, never HTML. */
   sections?: Section[];
@@ -103,6 +107,7 @@ export class SerWhatToExpect extends SerElement {
     super.willUpdate(changed);
     const mode = this.openMode;
     if (changed.has('openMode') && mode && mode != 'single' && mode != 'multiple') warn(this, 'open-mode', mode);
+    if (changed.has('print') && this.print && this.print != 'as-shown') warn(this, 'print', this.print);
     if (changed.has('sections')) {
       const raw = this.sections;
       this._own = raw && toSections(this, raw);
