@@ -27,6 +27,9 @@ const closed = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
  * Deep links: `#ser-` and a section id (`page.html#ser-during`) opens that section and scrolls to it.
  * Built-in ids: `before`, `during`, `after`, `control`. A `<details id="ser-parking">` gets the id `parking`.
  *
+ * Printing (the browser's own Print): every section prints open, its title as a heading, without the
+ * "Show all sections" button; the screen stays as it was. `print="as-shown"` prints only the open sections.
+ *
  * @tagname ser-what-to-expect
  * @summary An accessible accordion: before, during and after a session, and how the client stays in control.
  * @slot - `<details>` elements with a `<summary>`: your own sections. Other children are not shown.
