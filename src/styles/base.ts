@@ -111,17 +111,10 @@ export const base = css`
   }
   /* Paper: everything a reader needs (what-to-expect's print="as-shown" keeps its closed sections closed), black on white whatever the theme. */
   @media print {
-    :host {
-      --_accent: #000;
-      --_on-accent: #000;
-      --_text: #000;
-      --_muted: #000;
-    }
     * {
-      background: none !important;
-    }
-    .root {
       color-scheme: light;
+      color: #000 !important;
+      background: none !important;
     }
     :host(:not([print='as-shown'])) .p,
     #more {
@@ -132,7 +125,7 @@ export const base = css`
     .h::after {
       display: none;
     }
-    a[href]::after {
+    a::after {
       content: ' (' attr(href) ')';
     }
     .s,
