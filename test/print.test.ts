@@ -47,8 +47,14 @@ const record = (el: Element) => {
 };
 
 for (const [title, printing] of [
-  ['print media, emulated by the browser (Chromium only: Firefox and WebKit cannot emulate print media over WebDriver here)', byTheBrowser],
-  ["the widgets' @media print rules applied on screen (every engine; how Firefox and WebKit are checked)", rulesOnScreen],
+  [
+    'print media, emulated by the browser (Chromium only: WebDriver, classic or BiDi, has no print media emulation for Firefox and WebKit)',
+    byTheBrowser,
+  ],
+  [
+    "the widgets' @media print rules applied on screen (every engine: how Firefox and WebKit are checked; test/print.mjs prints Firefox for real)",
+    rulesOnScreen,
+  ],
 ] as const)
   describe(title, () => {
     afterEach(async () => {
@@ -83,6 +89,12 @@ for (const [title, printing] of [
         expect(shown($(el, '[part=toggle-all]'))).to.equal(false);
         for (const h of $$(el, 'h3')) expect(shown(h), h.textContent!).to.equal(true);
         for (const b of $$(el, '[part=button]')) expect(getComputedStyle(b, '::after').display).to.equal('none');
+      });
+
+      it('open-mode="single" prints every section too', async function () {
+        const el = await render<SerWhatToExpect>(html`<ser-what-to-expect open-mode="single" open="after"></ser-what-to-expect>`);
+        await printing(this, el);
+        for (const h of heights(el)) expect(h).to.be.above(0);
       });
 
       it('print="as-shown" prints the sections as they are on screen; the property reflects', async function () {
