@@ -11,6 +11,7 @@ interface WteArgs {
   open?: string;
   remember: boolean;
   extend: boolean;
+  print: string;
   theme: string;
   locale: string;
   /** The `sections` property (JS only). */
@@ -26,6 +27,7 @@ const wte = (a: Partial<WteArgs>, children: TemplateResult | typeof nothing = no
     open=${opt(a.open)}
     ?remember=${a.remember}
     ?extend=${a.extend}
+    print=${opt(a.print)}
     theme=${opt(a.theme)}
     locale=${opt(a.locale)}
     .sections=${a.sections}
@@ -51,10 +53,11 @@ const meta: Meta<WteArgs> = {
   title: 'Widgets/What to expect',
   component: 'ser-what-to-expect',
   render: (a) => html`<div class="ser-stack">${wte(a)}</div>`,
-  args: { 'heading-level': '', 'open-mode': '', remember: false, extend: false, theme: '', locale: '' },
+  args: { 'heading-level': '', 'open-mode': '', remember: false, extend: false, print: '', theme: '', locale: '' },
   argTypes: {
     ...sharedArgTypes,
     'open-mode': choice(['multiple', 'single'], '(multiple)'),
+    print: choice(['as-shown'], '(every section)'),
     open: { control: 'text', description: 'Section ids open at first, separated by spaces (before during after control), or `all`.' },
     sections: { control: 'object' },
     default: { control: false },
