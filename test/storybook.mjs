@@ -1,4 +1,5 @@
-// Smoke test of the static Storybook: every story renders its widgets, logs no error and passes axe.
+// Smoke test of the static Storybook: every story renders its widgets, logs no error and passes axe; every
+// Docs page renders (no raw Markdown such as `| --- |`), logs no error and passes axe.
 // Usage: node test/storybook.mjs [--no-build] [--grep TEXT]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -37,6 +38,7 @@ if (!existsSync(join(out, 'index.json'))) {
 
 const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type == 'story' && e.id.includes(grep));
+const docs = Object.values(index.entries).filter((e) => e.type == 'docs' && e.id.includes(grep));
 const axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const types = {
@@ -140,6 +142,31 @@ async function check(page, story) {
   return problems;
 }
 
+/** A Docs page: rendered, its story previews filled, no raw Markdown, no console error, no axe violation. */
+async function checkDocs(page, entry) {
+  const problems = (page.problems = []);
+  try {
+    await page.forcedColors(false);
+    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs&globals=a11y.manual:!true`, { waitUntil: 'load' });
+    await page.waitForFunction(() => /sb-show-(main|errordisplay)/.test(document.body.className) && document.querySelector('#storybook-docs .sbdocs-content'), {
+      timeout: 90000,
+    });
+    await page.evaluate(settle);
+    const text = await page.evaluate(() => document.querySelector('#storybook-docs').innerText);
+    const raw = text.match(/^.*(\|\s*:?-{3,}:?\s*\||^\s*#{1,6}\s|\*\*\w).*$/m);
+    if (raw) problems.push(`raw Markdown on the page: "${raw[0].trim().slice(0, 80)}"`);
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const result = await window.axe.run('#storybook-docs', { rules: { region: { enabled: false } } });
+      return result.violations.map((v) => `${v.id} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+    });
+    for (const v of violations) problems.push(`axe: ${v}`);
+  } catch (error) {
+    problems.push(String(error?.message ?? error).split('\n')[0]);
+  }
+  return problems;
+}
+
 let passed = 0;
 let failed = 0;
 const report = (name, problems) => {
@@ -176,6 +203,17 @@ await Promise.all(
       // A busy machine can stall a load past the timeout; a story that really hangs fails the second time too.
       if (problems.some((p) => /timed? ?out|exceeded/i.test(p))) problems = await check(page, story);
       report(story.id, problems);
+    }
+  }),
+);
+const docsQueue = [...docs];
+await Promise.all(
+  Array.from({ length: Math.min(parallel, docsQueue.length) }, async () => {
+    const page = await tab();
+    for (let entry; (entry = docsQueue.shift()); ) {
+      let problems = await checkDocs(page, entry);
+      if (problems.some((p) => /timed? ?out|exceeded/i.test(p))) problems = await checkDocs(page, entry);
+      report(`docs ${entry.id}`, problems);
     }
   }),
 );
