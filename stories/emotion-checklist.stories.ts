@@ -223,6 +223,7 @@ const longGroups: Group[] = [
 
 /** Every state side by side: unticked, ticked, keyboard focus, hover, disabled, required and long text. */
 export const AllStates: Story = {
+  tags: ['repeats-widget'],
   render: (a) => html`<div class="ser-states">
     <div><p class="ser-caption">Nothing ticked</p>${checklist(a)}</div>
     <div>

@@ -123,6 +123,7 @@ export const EveryLanguage: Story = common.EveryLanguage;
 
 /** Every state side by side: closed, open, keyboard focus, hover, compact and long text. */
 export const AllStates: Story = {
+  tags: ['repeats-widget'],
   render: (a) => html`<div class="ser-states">
     <div><p class="ser-caption">Closed</p>${card(a)}</div>
     <div><p class="ser-caption">Open, with booking button</p>${card({ ...a, open: true, 'cta-href': 'https://example.com/book' })}</div>

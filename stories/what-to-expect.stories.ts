@@ -176,6 +176,7 @@ const longSections: Section[] = [
 
 /** Every state side by side: closed, open, keyboard focus, hover, and a long title, for design review and screenshots. */
 export const AllStates: Story = {
+  tags: ['repeats-widget'],
   render: (a) => html`<div class="ser-states">
     <div><p class="ser-caption">Closed</p>${wte(a)}</div>
     <div><p class="ser-caption">Open</p>${wte({ ...a, open: 'during' })}</div>
