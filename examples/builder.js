@@ -418,6 +418,8 @@ function warnings(s) {
   for (const key of /** @type {const} */ (['accent', 'text']))
     if (s[key] !== builtIn[key] && schemesOf(s).some((scheme) => perScheme(s, key, scheme).ratio < enough))
       out.push(`${names[key]} is below 4.5 to 1 against the background, so some visitors will struggle to read it.`);
+  if (s.w.includes('cl') && s.fm === 'add' && myItems(s).length && s.locale !== 'en' && !s.fl.trim())
+    out.push('The title above your feelings is in English: type one in the language of your widgets.');
   if (s.w.includes('card') && s.booking.trim() && !usableLink(s.booking))
     out.push('The booking link is left out of the code: it is not a web, email or phone link.');
   if (s.w.includes('cl') && s.support.trim() && !usableLink(s.support))
