@@ -65,6 +65,7 @@ async function capture(shot) {
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.setViewport({ width: shot.width, height: 800, deviceScaleFactor: 1 });
+  await page.setBypassCSP(true); // only so the no-motion style below can be added to the builder's page
   await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }, { name: 'prefers-color-scheme', value: 'light' }]);
   await page.goto(origin + shot.path, { waitUntil: 'load' });
   await page.addStyleTag({ content: still });

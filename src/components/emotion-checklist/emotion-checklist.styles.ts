@@ -14,7 +14,7 @@ export const styles = css`
     display: grid;
     grid-template-columns: auto 1fr;
     column-gap: 0.6em;
-    align-items: center;
+    align-items: start;
   }
   /* A native checkbox drawn with the tokens: forms, keys and screen readers see the real input. */
   input {
@@ -33,7 +33,7 @@ export const styles = css`
     inline-size: 0.35em;
     block-size: 0.7em;
     border: solid var(--_on-accent);
-    border-width: 0 0.18em 0.18em 0;
+    border-width: 0 0.15em 0.15em 0;
     transform: rotate(45deg) scale(0);
   }
   :checked {

@@ -39,7 +39,7 @@ export const styles = css`
     transform: translateY(-25%) rotate(45deg);
   }
   [aria-expanded='true']::after {
-    transform: translateY(25%) rotate(225deg);
+    transform: translateY(25%) rotate(-135deg);
   }
   /* Closed panels stay in the layout tree (content-visibility) so the browser's find can reach them. */
   .p[hidden='until-found'] {
