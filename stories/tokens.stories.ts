@@ -7,16 +7,25 @@ import { describe, tokens, type Token } from './support/tokens.js';
 const all = tokens();
 const byName = Object.fromEntries(all.map((t) => [t.name, schemes(t.fallback)]));
 
-/** What each colour is read against: text on the surface, except text on accent buttons. */
-const against = (t: Token) => (t.name == '--ser-on-accent' ? '--ser-accent' : '--ser-surface');
+/** Each colour and what it is read against; for the soft panel colour, the body text written on it. */
+const pairs: Record<string, [string, string, number]> = {
+  '--ser-accent': ['--ser-accent', '--ser-surface', 4.5],
+  '--ser-on-accent': ['--ser-on-accent', '--ser-accent', 4.5],
+  '--ser-text': ['--ser-text', '--ser-surface', 4.5],
+  '--ser-muted': ['--ser-muted', '--ser-surface', 4.5],
+  '--ser-border': ['--ser-border', '--ser-surface', 3],
+  '--ser-focus': ['--ser-focus', '--ser-surface', 3],
+  '--ser-soft': ['--ser-text', '--ser-soft', 4.5],
+};
 
 const ratio = (t: Token, scheme: 0 | 1) => {
-  if (!t.color || t.name == '--ser-surface') return nothing;
-  const value = contrast(byName[t.name][scheme], byName[against(t)][scheme]);
+  const pair = pairs[t.name];
+  if (!pair || !byName[pair[0]] || !byName[pair[1]]) return nothing;
+  const value = contrast(byName[pair[0]][scheme], byName[pair[1]][scheme]);
   if (value === undefined) return nothing;
-  const enough = t.name == '--ser-border' || t.name == '--ser-soft' ? 3 : 4.5;
-  const verdict = value >= enough ? 'passes' : 'below';
-  return html`<span class="ser-ratio ${verdict}">${value.toFixed(2)}:1</span>`;
+  const verdict = value >= pair[2] ? 'passes' : 'below';
+  const what = t.name == '--ser-soft' ? ' (text on it)' : t.name == '--ser-on-accent' ? ' (on the accent)' : '';
+  return html`<span class="ser-ratio ${verdict}">${value.toFixed(2)}:1${what}</span>`;
 };
 
 const swatch = (value: string) => html`<span class="ser-swatch" style="background: ${value}"></span><code>${value}</code>`;
@@ -28,7 +37,7 @@ const table = () => html`<div class="ser-stack">
   <table class="ser-tokens">
     <caption>
       Every <code>--ser-*</code> token, its built-in value in each theme, and its contrast against the surface it sits on
-      (text on the widget's surface; the button text on the accent). Text needs 4.5:1; borders and quiet panels 3:1.
+      (the widget's surface, unless said otherwise). Text needs 4.5:1; borders and the focus ring 3:1.
     </caption>
     <thead>
       <tr><th scope="col">Token</th><th scope="col">What it changes</th><th scope="col">Light</th><th scope="col">Dark</th></tr>

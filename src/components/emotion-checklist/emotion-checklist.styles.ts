@@ -23,10 +23,9 @@ export const styles = css`
     place-content: center;
     inline-size: 2em;
     block-size: 2em;
-    margin: 0;
+    margin: 0.15em 0 0;
     border: 2px solid var(--_muted);
     border-radius: var(--_radius);
-    background: var(--_surface);
   }
   input::before {
     content: '';
