@@ -19,6 +19,7 @@ export const styles = css`
   /* A native checkbox drawn with the tokens: forms, keys and screen readers see the real input. */
   input {
     appearance: none;
+    font: inherit;
     display: grid;
     place-content: center;
     inline-size: 2em;
