@@ -621,11 +621,17 @@ describe('builder: Preview and Copy are never far away', () => {
     expect(copied).to.equal(code(win));
   });
 
-  it('on a wide screen, Copy sits under the sticky preview (and the Preview link is not needed)', async () => {
+  it('on a wide screen, Copy stays on screen at the bottom of the sticky preview (the Preview link is not needed)', async () => {
     const win = await open('', 1280);
     const bar = $(win, '.bar');
-    expect(win.getComputedStyle(bar).position).to.equal('static');
+    expect(win.getComputedStyle(bar).position).to.equal('sticky');
     expect(bar.closest('.preview')).to.not.equal(null);
+    // Half-way down the choices, the Copy button is on screen.
+    win.scrollTo(0, win.document.body.scrollHeight / 3);
+    await new Promise((r) => setTimeout(r, 50));
+    const copyBox = $(win, '#bar-copy').getBoundingClientRect();
+    expect(copyBox.top).to.be.at.least(0);
+    expect(copyBox.bottom).to.be.at.most(win.innerHeight);
     expect(win.getComputedStyle($(win, '.bar-preview')).display).to.equal('none');
     expect(win.getComputedStyle($(win, '#bar-copy')).display).to.not.equal('none');
   });
