@@ -158,6 +158,25 @@ async function checkDocs(page, entry) {
     const text = await page.evaluate(() => document.querySelector('#storybook-docs').innerText);
     const raw = text.match(/^.*(\|\s*:?-{3,}:?\s*\||^\s*#{1,6}\s|\*\*\w).*$/m);
     if (raw) problems.push(`raw Markdown on the page: "${raw[0].trim().slice(0, 80)}"`);
+    // "Show code" must be markup to paste: no story chrome, no toolbar provider, no empty lines.
+    const sources = await page.evaluate(async (stories) => {
+      const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+      const buttons = () => [...document.querySelectorAll('#storybook-docs button')].filter((b) => b.textContent.trim() == 'Show code');
+      // A page of stories gets one button per story block, drawn after the page itself.
+      for (let i = 0; stories && buttons().length < 1 && i < 100; i++) await wait(100);
+      const shown = buttons();
+      for (const b of shown) b.click();
+      const blocks = () => [...document.querySelectorAll('#storybook-docs pre')].filter((c) => c.innerText.trim());
+      for (let i = 0; blocks().length < shown.length && i < 50; i++) await wait(100);
+      return blocks().map((c) => c.innerText);
+    }, entry.id != 'introduction--docs');
+    if (entry.id != 'introduction--docs' && !sources.length) problems.push('"Show code" shows no code');
+    if (process.env.SB_SMOKE_DEBUG) console.log(`  ${entry.id}: ${sources.length} code blocks`, sources.slice(0, 2));
+    for (const code of sources) {
+      const chrome = /ser-canvas|ser-stack|ser-grid|ser-states|ser-caption|<ser-provider theme="(light|dark|auto)">/.exec(code);
+      if (chrome) problems.push(`"Show code" shows story chrome: ${chrome[0]}`);
+      if (/\n\s*\n/.test(code.trim())) problems.push(`"Show code" has an empty line: ${code.trim().slice(0, 60)}`);
+    }
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       // A Docs page shows several stories of one widget, so landmarks and outlines repeat by design; Storybook's
