@@ -16,6 +16,9 @@ const steps = [
   ['byte budget', 'node bench/size.mjs', () => existsSync('bench/size.mjs')],
   ['browser tests', 'npx wtr', null, /^(\w+): .*?(\d+) passed, (\d+) failed/],
   ['storybook', 'node test/storybook.mjs', () => existsSync('test/storybook.mjs'), /^(storybook): (\d+) passed, (\d+) failed/],
+  // After the two builds above; references change only through `npm run screenshots:update`.
+  ['screenshots', 'node test/screenshots.mjs --no-build', () => existsSync('test/screenshots.mjs'), /^(screenshots): (\d+) passed, (\d+) failed/],
+  ['readme messages', 'node scripts/readme-messages.mjs --check', () => existsSync('scripts/readme-messages.mjs')],
 ];
 
 const run = (cmd, pattern) =>
