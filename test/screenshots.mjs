@@ -20,7 +20,7 @@ const args = process.argv.slice(2);
 const update = args.includes('--update');
 const grep = args.includes('--grep') ? args[args.indexOf('--grep') + 1] : '';
 /** Share of pixels allowed to differ (after pixelmatch's per-pixel colour threshold). */
-const tolerance = 0.002;
+const tolerance = 0.0001;
 
 if (!args.includes('--no-build')) {
   for (const script of ['build', 'build-storybook']) {
