@@ -221,7 +221,7 @@ const longGroups: Group[] = [
   },
 ];
 
-/** Every state side by side: unticked, ticked, keyboard focus, hover, disabled, required and long text. */
+/** Every state side by side: unticked, ticked, keyboard focus, hover, disabled, required, plain and long text. */
 export const AllStates: Story = {
   tags: ['repeats-widget'],
   render: (a) => html`<div class="ser-states">
@@ -240,6 +240,10 @@ export const AllStates: Story = {
     </div>
     <div><p class="ser-caption">Disabled</p>${checklist({ ...a, disabled: true })}</div>
     <div><p class="ser-caption">Required (invalid until ticked)</p>${checklist({ ...a, required: true, name: 'felt' })}</div>
+    <div>
+      <p class="ser-caption">Plain (no frame)</p>
+      <ser-emotion-checklist variant="plain" theme=${opt(a.theme)}></ser-emotion-checklist>
+    </div>
     <div><p class="ser-caption">Long text</p>${checklist({ ...a, groups: longGroups })}</div>
   </div>`,
 };

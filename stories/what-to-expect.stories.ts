@@ -174,7 +174,7 @@ const longSections: Section[] = [
   },
 ];
 
-/** Every state side by side: closed, open, keyboard focus, hover, and a long title, for design review and screenshots. */
+/** Every state side by side: closed, open, keyboard focus, hover, plain and a long title, for design review and screenshots. */
 export const AllStates: Story = {
   tags: ['repeats-widget'],
   render: (a) => html`<div class="ser-states">
@@ -187,6 +187,10 @@ export const AllStates: Story = {
     <div>
       <p class="ser-caption">Hover</p>
       <ser-what-to-expect theme=${opt(a.theme)} ${ref(forceState('.h', 'hover'))}></ser-what-to-expect>
+    </div>
+    <div>
+      <p class="ser-caption">Plain (no frame)</p>
+      <ser-what-to-expect variant="plain" theme=${opt(a.theme)} open="before"></ser-what-to-expect>
     </div>
     <div><p class="ser-caption">Long title, open</p>${wte({ ...a, sections: longSections, open: 'long' })}</div>
   </div>`,
