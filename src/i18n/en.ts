@@ -115,4 +115,6 @@ export const en: Messages = {
     'If you feel overwhelmed, take a pause and talk to {name}. In an emergency, call your local emergency number.',
   clSupportLink: 'Contact {name}',
   clRequired: 'Please tick at least one item.',
+
+  notLoaded: 'This part did not load. Please reload the page to read it.',
 };

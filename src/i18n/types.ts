@@ -59,6 +59,9 @@ export interface Messages {
   clSupport: string;
   clSupportLink: string;
   clRequired: string;
+
+  /** In an open "Learn more" part or section whose text did not load (drop-in only: `locales/en.json` failed). */
+  notLoaded: string;
 }
 
 export type MessageKey = keyof Messages;

@@ -142,6 +142,7 @@ export class SerWhatToExpect extends SerElement {
   override render() {
     const level = this._level(this.headingLevel, 1);
     const all = this._list.every((s) => this._expanded.has(s.id));
+    this._later(this._expanded.size);
     return html`<div class=${this._rootClass} lang=${this._lang} part="base" @keydown=${this._key}>
       ${this.openMode != 'single' && this._list.length > 1
         ? html`<button class="btn all" part="toggle-all" @click=${() => this._set(all ? [] : this._list.map((s) => s.id))}>

@@ -118,5 +118,7 @@ const de: Messages = {
     'Wenn Ihnen alles zu viel wird, machen Sie eine Pause – {name} hört Ihnen zu. Im Notfall rufen Sie bitte die örtliche Notrufnummer an.',
   clSupportLink: 'Kontakt: {name}',
   clRequired: 'Bitte kreuzen Sie mindestens einen Punkt an.',
+
+  notLoaded: 'Dieser Teil konnte nicht geladen werden. Bitte laden Sie die Seite neu, um ihn zu lesen.',
 };
 export default de;

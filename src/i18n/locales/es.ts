@@ -115,5 +115,7 @@ const es: Messages = {
     'Si algo te desborda, haz una pausa y habla con {name}. En caso de emergencia, llama al número de emergencias de tu zona.',
   clSupportLink: 'Hablar con {name}',
   clRequired: 'Marca al menos una opción.',
+
+  notLoaded: 'No se pudo cargar esta parte. Vuelve a cargar la página para leerla.',
 };
 export default es;

@@ -115,5 +115,7 @@ const fr: Messages = {
     'Si cela devient trop lourd, faites une pause et parlez-en à {name}. En cas d’urgence, appelez le numéro d’urgence local.',
   clSupportLink: 'Contacter {name}',
   clRequired: 'Cochez au moins un élément.',
+
+  notLoaded: 'Cette partie n’a pas pu être chargée. Rechargez la page pour la lire.',
 };
 export default fr;

@@ -118,5 +118,7 @@ const pt: Messages = {
     'Se for demais, faça uma pausa e fale com {name}. Numa emergência, ligue para o número de emergência local.',
   clSupportLink: 'Falar com {name}',
   clRequired: 'Assinale pelo menos uma opção.',
+
+  notLoaded: 'Esta parte não carregou. Recarregue a página para lê-la.',
 };
 export default pt;
