@@ -110,10 +110,6 @@ function ser_widgets_provider_attributes() {
 		'booking-url'   => 'booking_url',
 		'support-url'   => 'support_url',
 		'heading-level' => 'heading_level',
-		'reviewed'      => 'reviewed',
-		'reviewed-by'   => 'reviewed_by',
-		'crisis-label'  => 'crisis_label',
-		'crisis-url'    => 'crisis_url',
 	);
 	$out      = array();
 	foreach ( $map as $attribute => $key ) {
