@@ -6,7 +6,7 @@ export const en: Messages = {
 
   cardHeading: 'What is SomatoEmotional Release?',
   cardSummary:
-    'SomatoEmotional Release (SER) is a gentle, hands-on practice that grew out of CranioSacral Therapy. ' +
+    'SomatoEmotional Release (SER) is a gentle, hands-on practice. It grew out of CranioSacral Therapy. ' +
     'In a session, {name} uses a light touch and, if you agree, talks with you calmly. ' +
     'The aim is to help you notice and let go of feelings that, practitioners say, the body can hold on to. ' +
     'Many clients say they leave feeling lighter.',

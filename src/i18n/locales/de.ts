@@ -11,25 +11,25 @@ const de: Messages = {
 
   cardHeading: 'Was ist SomatoEmotionale Entspannung?',
   cardSummary:
-    'SomatoEmotionale Entspannung (SER) ist eine sanfte, manuelle Methode, die aus der CranioSacralen Therapie entstanden ist. ' +
-    'In einer Sitzung berührt {name} Sie ganz leicht und führt, wenn Sie möchten, ein ruhiges Gespräch mit Ihnen. ' +
+    'SomatoEmotionale Entspannung (SER) ist eine sanfte Methode mit den Händen. Sie ist aus der CranioSacralen Therapie entstanden. ' +
+    'In einer Sitzung berührt {name} Sie ganz leicht und spricht, wenn Sie möchten, ruhig mit Ihnen. ' +
     'Ziel ist, dass Sie Gefühle wahrnehmen und loslassen können, die der Körper nach Ansicht von Praktizierenden festhalten kann. ' +
     'Viele Menschen sagen, dass sie sich danach leichter fühlen.',
   cardMore: [
-    'SER baut auf der CranioSacralen Therapie auf, einem Ansatz mit leichter Berührung an Kopf, Wirbelsäule und dem Gewebe rundherum. ' +
-      'Eine SER-Sitzung nutzt dieselbe ruhige Berührung und lässt Raum dafür, dass Gefühle auftauchen.',
-    'Praktizierende beschreiben, dass der Körper Stress und alte Verletzungen festhalten kann, manchmal über Jahre. ' +
-      'Aus ihrer Sicht kann sich diese gespeicherte Spannung als Schmerzen oder Verspannungen zeigen. ' +
-      'So sieht es diese Methode. Eine bewiesene medizinische Tatsache ist das nicht.',
+    'SER baut auf der CranioSacralen Therapie auf. Dabei berühren die Hände ganz leicht den Kopf, den Rücken und das Gewebe rundherum. ' +
+      'Eine SER-Sitzung nutzt dieselbe ruhige Berührung. Sie lässt Raum dafür, dass Gefühle auftauchen.',
+    'Praktizierende sagen, dass der Körper Stress und alte Wunden festhalten kann, manchmal über Jahre. ' +
+      'Aus ihrer Sicht kann sich diese Spannung als Schmerz oder Steifheit zeigen. ' +
+      'So sieht es diese Methode. Medizinisch bewiesen ist das nicht.',
     'Viele Menschen berichten, dass in einer Sitzung ein Gefühl oder eine Erinnerung hochkommt und sich dann löst. ' +
       'Viele sagen, dass sie sich danach ruhiger, leichter oder friedlicher fühlen. Jeder Mensch ist anders, und Sie bestimmen die ganze Zeit selbst.',
   ],
   cardMoreOpen: 'Mehr erfahren',
   cardMoreClose: 'Weniger anzeigen',
   cardDisclaimer:
-    'SER soll ärztliche und psychotherapeutische Behandlung ergänzen, nicht ersetzen. ' +
-    'Wenn Sie gesundheitliche Beschwerden haben, sprechen Sie bitte mit Ihrer Ärztin, Ihrem Arzt oder einer anderen Fachperson. ' +
-    'Beenden oder verschieben Sie keine Behandlung, ohne vorher mit Ihrer Ärztin oder Ihrem Arzt zu sprechen.',
+    'SER soll ärztliche Hilfe und Psychotherapie ergänzen, nicht ersetzen. ' +
+    'Wenn Sie Beschwerden haben, sprechen Sie bitte mit Ihrer Ärztin, Ihrem Arzt oder einer anderen Fachperson. ' +
+    'Brechen Sie keine Behandlung ab und schieben Sie keine auf, ohne vorher mit ihnen zu sprechen.',
   cardCta: 'Termin vereinbaren',
 
   wteShowAll: 'Alle Abschnitte anzeigen',
@@ -88,7 +88,7 @@ const de: Messages = {
   clNoneOk: 'Sie müssen nichts ankreuzen.',
   clPrivacy: 'Was Sie ankreuzen, wird weder gespeichert noch gesendet.',
   clSaved: 'Dieser Browser speichert Ihre Antworten. Wer dieses Gerät nutzt, kann sie sehen. Zum Löschen wählen Sie „{forget}“.',
-  clSent: 'Ihre Antworten werden erst an diese Website gesendet, wenn Sie das Formular absenden.',
+  clSent: 'Ihre Antworten gehen erst an diese Website, wenn Sie das Formular senden.',
   groups: [
     {
       id: 'during',

@@ -85,8 +85,7 @@ const pt: Messages = {
   clIntro: 'Marque o que você notou durante ou depois da sessão. Não há respostas certas ou erradas.',
   clNoneOk: 'Você também pode não marcar nada.',
   clPrivacy: 'Nada do que você marcar é salvo ou enviado.',
-  clSaved:
-    'Este navegador guarda suas respostas, então qualquer pessoa que use este aparelho pode ver essas respostas. Para apagar, use “{forget}”.',
+  clSaved: 'Este navegador guarda suas respostas. Quem usar este aparelho pode ver essas respostas. Para apagar, use “{forget}”.',
   clSent: 'Suas respostas só são enviadas para este site quando você envia o formulário.',
   groups: [
     {
