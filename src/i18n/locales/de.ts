@@ -42,7 +42,7 @@ const de: Messages = {
       list: [
         'Tragen Sie weiche, bequeme Kleidung. Sie bleiben die ganze Zeit angezogen.',
         '{name} sollte von Verletzungen, Erkrankungen und Medikamenten wissen. Sprechen Sie diese bitte an.',
-        'Wenn Sie in ärztlicher oder psychotherapeutischer Behandlung sind, können Sie auch dort von diesen Sitzungen erzählen.',
+        'Wenn Sie in ärztlicher Behandlung oder in Therapie sind, können Sie auch dort von diesen Sitzungen erzählen.',
         'Sagen Sie, was Ihnen hilft, sich sicher zu fühlen, etwa das Licht im Raum oder Stellen, an denen Sie lieber nicht berührt werden möchten.',
         'Bringen Sie Ihre Fragen mit. Jede Frage ist willkommen.',
       ],
