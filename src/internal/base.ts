@@ -15,7 +15,7 @@ type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }
  * What every widget shares: configuration from the nearest `<ser-provider>` (or none),
  * the reader's language, the theme, copy lookup, typed events, and the group's one note: that SER works
  * alongside care, and when the copy was reviewed. Of the widgets whose nearest provider is the same,
- * only one shows it: the explainer card, else the first in document order. A widget without a provider shows it.
+ * only one shows it: the first explainer card, else the first widget in document order. A widget without a provider shows it.
  * Private members are named `_like_this`: the drop-in build mangles those names.
  *
  * @cssprop --ser-accent - Buttons, links, ticks and highlights. Default: #1a5b80 light, #8ccbf2 dark.
