@@ -108,7 +108,7 @@ describe('the care note ("works alongside, does not replace care")', () => {
     const stop: Record<string, RegExp> = {
       en: /do not stop or delay any treatment/i,
       es: /no dejes ni retrases ningún tratamiento/i,
-      fr: /n’arrêtez et ne retardez aucun traitement/i,
+      fr: /n’arrêtez ni ne retardez aucun traitement/i,
       de: /brechen sie keine behandlung ab und schieben sie keine auf/i,
       pt: /não pare nem adie nenhum tratamento/i,
     };

@@ -28,7 +28,7 @@ const fr: Messages = {
   cardDisclaimer:
     'La LSE vient en complément des soins médicaux et psychologiques, sans les remplacer. ' +
     'Si vous avez un souci de santé, parlez-en à votre médecin ou à un autre professionnel de santé. ' +
-    'N’arrêtez et ne retardez aucun traitement sans en parler d’abord à votre médecin.',
+    'N’arrêtez ni ne retardez aucun traitement sans en parler d’abord à votre médecin.',
   cardCta: 'Prendre rendez-vous',
 
   wteShowAll: 'Afficher toutes les sections',
