@@ -172,14 +172,15 @@ describe('<ser-emotion-checklist> support note', () => {
 
   it('shows a hostile crisis label as text, and passes axe with the note, the link and the reviewed line', async function () {
     this.timeout(30000);
+    const hostile = '<img src=x onerror=alert(1)>';
     const p = await render(
-      html`<ser-provider crisis-label="<img src=x onerror=alert(1)>" crisis-url="tel:+1555" reviewed="2026-11">
+      html`<ser-provider crisis-label=${hostile} crisis-url="tel:+1555" reviewed="2026-11">
         <ser-emotion-checklist></ser-emotion-checklist>
       </ser-provider>`,
     );
     const el = p.querySelector<El>('ser-emotion-checklist')!;
     const a = support(el).querySelector('a')!;
-    expect(a.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(a.textContent).to.equal(hostile);
     expect(el.shadowRoot!.querySelector('img')).to.be.null;
     expect(el.shadowRoot!.querySelector('[part=reviewed]')!.textContent).to.equal('Content reviewed November 2026.');
     await expect(el).to.be.accessible();
