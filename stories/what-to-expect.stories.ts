@@ -11,6 +11,8 @@ interface WteArgs {
   open?: string;
   remember: boolean;
   extend: boolean;
+  /** Removes the care note this widget shows when it leads its group. */
+  'no-disclaimer': boolean;
   theme: string;
   locale: string;
   /** The `sections` property (JS only). */
@@ -26,6 +28,7 @@ const wte = (a: Partial<WteArgs>, children: TemplateResult | typeof nothing = no
     open=${opt(a.open)}
     ?remember=${a.remember}
     ?extend=${a.extend}
+    ?no-disclaimer=${a['no-disclaimer']}
     theme=${opt(a.theme)}
     locale=${opt(a.locale)}
     .sections=${a.sections}
@@ -51,7 +54,7 @@ const meta: Meta<WteArgs> = {
   title: 'Widgets/What to expect',
   component: 'ser-what-to-expect',
   render: (a) => html`<div class="ser-stack">${wte(a)}</div>`,
-  args: { 'heading-level': '', 'open-mode': '', remember: false, extend: false, theme: '', locale: '' },
+  args: { 'heading-level': '', 'open-mode': '', remember: false, extend: false, 'no-disclaimer': false, theme: '', locale: '' },
   argTypes: {
     ...sharedArgTypes,
     'open-mode': choice(['multiple', 'single'], '(multiple)'),

@@ -229,6 +229,33 @@ describe('builder: the snippet', () => {
     expect(code(win)).to.contain('support-url="mailto:ana@example.com"');
   });
 
+  it('adds the reviewed month and a crisis contact (tel: or https: only) to the provider, live in the preview', async () => {
+    const win = await open('#name=Maya&reviewed=2026-11&crisisLabel=Crisis+line+0800+123+456&crisisUrl=tel%3A%2B440800123456');
+    const doc = new DOMParser().parseFromString(code(win), 'text/html');
+    const p = doc.querySelector('ser-provider')!;
+    expect(p.getAttribute('reviewed')).to.equal('2026-11');
+    expect(p.getAttribute('crisis-label')).to.equal('Crisis line 0800 123 456');
+    expect(p.getAttribute('crisis-url')).to.equal('tel:+440800123456');
+    const cl = preview(win).querySelector('ser-emotion-checklist')!;
+    expect(cl.shadowRoot!.querySelector('slot[name=support] a:last-of-type')!.getAttribute('href')).to.equal('tel:+440800123456');
+    const card = preview(win).querySelector('ser-explainer-card')!;
+    expect(card.shadowRoot!.querySelector('[part=reviewed]')!.textContent).to.equal('Content reviewed November 2026 by Maya.');
+    await type(win, '#crisisUrl', 'http://example.com/help');
+    expect(code(win)).to.not.contain('crisis-url');
+    expect($(win, '#crisisUrl').getAttribute('aria-invalid')).to.equal('true');
+    expect($(win, '#crisisUrl-hint').textContent).to.contain('tel:');
+  });
+
+  it('keeps "You are in control" when replacing sections, and warns before it is dropped', async () => {
+    const win = await open('#sm=replace&st=Parking&sb=On+the+street.');
+    const sections = () => JSON.parse(preview(win).querySelector('script')!.textContent!).messages.sections;
+    expect(sections().map((x: { id: string }) => x.id)).to.deep.equal(['parking', 'control']);
+    expect($(win, '#ctl-warn').hidden).to.be.true;
+    await click(win, '#ctl');
+    expect($(win, '#ctl-warn').hidden).to.be.false;
+    expect(sections().map((x: { id: string }) => x.id)).to.deep.equal(['parking']);
+  });
+
   it('is empty, with a hint, when no widget is chosen', async () => {
     const win = await open('#w=');
     expect(code(win)).to.equal('');

@@ -13,6 +13,7 @@ const steps = [
     () => existsSync(`${shared}/tools/check-originality.mjs`),
   ],
   ['bundle safety', 'node test/check-bundle.mjs', () => existsSync('test/check-bundle.mjs')],
+  ['spelling', 'node test/spell.mjs', () => existsSync('test/spell.mjs')],
   ['byte budget', 'node bench/size.mjs', () => existsSync('bench/size.mjs')],
   ['browser tests', 'npx wtr', null, /^(\w+): .*?(\d+) passed, (\d+) failed/],
   ['release', 'node test/release.mjs', () => existsSync('test/release.mjs'), /^(release): (\d+) passed, (\d+) failed/],
