@@ -13,6 +13,7 @@ interface WteArgs {
   extend: boolean;
   /** Removes the care note this widget shows when it leads its group. */
   'no-disclaimer': boolean;
+  print: string;
   theme: string;
   locale: string;
   /** The `sections` property (JS only). */
@@ -29,6 +30,7 @@ const wte = (a: Partial<WteArgs>, children: TemplateResult | typeof nothing = no
     ?remember=${a.remember}
     ?extend=${a.extend}
     ?no-disclaimer=${a['no-disclaimer']}
+    print=${opt(a.print)}
     theme=${opt(a.theme)}
     locale=${opt(a.locale)}
     .sections=${a.sections}
@@ -54,10 +56,11 @@ const meta: Meta<WteArgs> = {
   title: 'Widgets/What to expect',
   component: 'ser-what-to-expect',
   render: (a) => html`<div class="ser-stack">${wte(a)}</div>`,
-  args: { 'heading-level': '', 'open-mode': '', remember: false, extend: false, 'no-disclaimer': false, theme: '', locale: '' },
+  args: { 'heading-level': '', 'open-mode': '', remember: false, extend: false, 'no-disclaimer': false, print: '', theme: '', locale: '' },
   argTypes: {
     ...sharedArgTypes,
     'open-mode': choice(['multiple', 'single'], '(multiple)'),
+    print: choice(['as-shown'], '(every section)'),
     open: { control: 'text', description: 'Section ids open at first, separated by spaces (before during after control), or `all`.' },
     sections: { control: 'object' },
     default: { control: false },

@@ -15,6 +15,7 @@ const steps = [
   ['bundle safety', 'node test/check-bundle.mjs', () => existsSync('test/check-bundle.mjs')],
   ['spelling', 'node test/spell.mjs', () => existsSync('test/spell.mjs')],
   ['byte budget', 'node bench/size.mjs', () => existsSync('bench/size.mjs')],
+  ['print', 'node test/print.mjs', null, /^(print): (\d+) passed, (\d+) failed/],
   ['browser tests', 'npx wtr', null, /^(\w+): .*?(\d+) passed, (\d+) failed/],
   ['release', 'node test/release.mjs', () => existsSync('test/release.mjs'), /^(release): (\d+) passed, (\d+) failed/],
   ['storybook', 'node test/storybook.mjs', () => existsSync('test/storybook.mjs'), /^(storybook): (\d+) passed, (\d+) failed/],

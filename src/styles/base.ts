@@ -115,6 +115,31 @@ export const base = css`
       scroll-behavior: auto !important;
     }
   }
+  /* Paper: everything a reader needs (what-to-expect's print="as-shown" keeps its closed sections closed), black on white whatever the theme. */
+  @media print {
+    * {
+      color-scheme: light;
+      color: #000 !important;
+      background: none !important;
+    }
+    :host(:not([print='as-shown'])) .p,
+    #more {
+      display: block !important;
+      content-visibility: visible;
+    }
+    button.btn,
+    .h::after {
+      display: none;
+    }
+    a::after {
+      content: ' (' attr(href) ')';
+    }
+    .s,
+    fieldset,
+    .note {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .btn.primary {
       border-color: ButtonText;

@@ -24,6 +24,8 @@ const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
  * Practitioners can replace the groups with plain HTML inside the element (readable without the script):
  * `<fieldset name="id"><legend>Group</legend><label><input type="checkbox" value="id"> Label <small>hint</small></label></fieldset>`.
  * Give those inputs no `name`: the element submits the answers itself.
+ * Printed with the browser's own Print, it shows the ticked boxes, the free text and the support note with
+ * its link's address, without the buttons; its own Print button prints just the short note.
  *
  * @tagname ser-emotion-checklist
  * @summary A private, form-ready checklist of feelings, with a live summary, copy and print.

@@ -10,7 +10,8 @@ import { styles } from './explainer-card.styles.js';
  * What SomatoEmotional Release is, in plain words: a heading, a short summary, a "Learn more" part,
  * a disclaimer that SER does not replace medical or mental-health care (the group's note: a card always
  * carries it, see `SerElement`), and an optional booking button.
- * An `<article>` named by its heading.
+ * An `<article>` named by its heading. Printed, it shows the "Learn more" text even when closed, and the
+ * booking button as its text followed by the link's address.
  *
  * @tagname ser-explainer-card
  * @summary Explains SER in plain words, with a disclaimer and an optional "Book a session" button.

@@ -27,6 +27,9 @@ const closed = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
  * Deep links: `#ser-` and a section id (`page.html#ser-during`) opens that section and scrolls to it.
  * Built-in ids: `before`, `during`, `after`, `control`. A `<details id="ser-parking">` gets the id `parking`.
  *
+ * Printing (the browser's own Print): every section prints open, its title as a heading, without the
+ * "Show all sections" button; the screen stays as it was. `print="as-shown"` prints only the open sections.
+ *
  * @tagname ser-what-to-expect
  * @summary An accessible accordion: before, during and after a session, and how the client stays in control.
  * @slot - `<details>` elements with a `<summary>`: your own sections. Other children are not shown.
@@ -52,6 +55,7 @@ export class SerWhatToExpect extends SerElement {
     open: {},
     remember: { type: Boolean },
     extend: { type: Boolean },
+    print: { reflect: true },
     sections: { attribute: false },
   };
 
@@ -69,6 +73,9 @@ export class SerWhatToExpect extends SerElement {
 
   /** Your `<details>` sections are added after the built-in ones instead of replacing them; one whose id matches a built-in section takes its place. */
   extend = false;
+
+  /** What paper gets: every section, open (default), or `as-shown`: the sections as they are on screen. */
+  print?: string;
 
   /** Sections for scripts: `{ id?, title, body: string[], list?: string[] }[]`. Text only, never HTML. */
   sections?: Section[];
@@ -106,6 +113,7 @@ export class SerWhatToExpect extends SerElement {
     super.willUpdate(changed);
     const mode = this.openMode;
     if (changed.has('openMode') && mode && mode != 'single' && mode != 'multiple') warn(this, 'open-mode', mode);
+    if (changed.has('print') && this.print && this.print != 'as-shown') warn(this, 'print', this.print);
     if (changed.has('sections')) {
       const raw = this.sections;
       this._own = raw && toSections(this, raw);
