@@ -1,7 +1,7 @@
-// Three builds: the one-file drop-in (Lit inside), its lazy locale files, and ESM for bundler users.
+// The files the drop-in loads later (locale JSON), then the one-file drop-in (Lit inside) with their hashes, then ESM.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -13,7 +13,38 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const locales = readdirSync('src/i18n/locales').map((f) => f.replace(/\.ts$/, ''));
 const ts = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false, legalComments: 'none' });
 const version = (dropin = false) =>
-  replace({ preventAssignment: true, values: { __VERSION__: JSON.stringify(pkg.version), __DROPIN__: String(dropin) } });
+  replace({
+    preventAssignment: true,
+    // A function, read when the drop-in is built: the files it loads later are hashed by then.
+    values: { __VERSION__: JSON.stringify(pkg.version), __DROPIN__: String(dropin), __INTEGRITY__: () => JSON.stringify(integrity) },
+  });
+
+/** Every file the drop-in loads later, by its path beside the drop-in, with its SRI hash: `{ "locales/es.json": "sha256-…" }`. */
+const integrity = {};
+// sha256, not sha384: each base64 hash is incompressible, 44 characters instead of 64, and 128-bit collision resistance is plenty.
+const hashed = {
+  name: 'hashed',
+  writeBundle(opts, bundle) {
+    for (const f of Object.values(bundle))
+      if (!f.fileName.endsWith('.map'))
+        integrity[relative('dist', join(opts.dir, f.fileName))] =
+          `sha256-${createHash('sha256').update(f.type == 'chunk' ? f.code : f.source).digest('base64')}`;
+  },
+};
+
+// Languages are data: each locale module is run once here and written as JSON, so no language file is ever code.
+const asJson = {
+  name: 'as-json',
+  buildStart: () => rmSync('dist/locales', { recursive: true, force: true }),
+  async generateBundle(_, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type != 'chunk') continue;
+      const pack = (await import(`data:text/javascript;base64,${Buffer.from(chunk.code).toString('base64')}`)).default;
+      this.emitFile({ type: 'asset', fileName: `${chunk.name}.json`, source: JSON.stringify(pack) });
+      delete bundle[chunk.fileName];
+    }
+  },
+};
 
 // The drop-in fetches locale files by URL instead of bundling them.
 const dropinSource = {
@@ -47,8 +78,8 @@ const report = {
   name: 'report',
   writeBundle(opts, bundle) {
     for (const [name, chunk] of Object.entries(bundle)) {
-      if (chunk.type !== 'chunk') continue;
-      const buf = Buffer.from(chunk.code);
+      if (name.endsWith('.map')) continue;
+      const buf = Buffer.from(chunk.type == 'chunk' ? chunk.code : chunk.source);
       const gz = gzipSync(buf, { level: 9 }).length;
       const br = brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
       console.log(`  ${name.padEnd(22)} ${String(buf.length).padStart(7)} B  gzip ${gz} B  brotli ${br} B`);
@@ -61,11 +92,22 @@ const report = {
   },
 };
 
+// Only a real version string counts: markup such as <form id="SerWidgets"><input name="version"> cannot stop the drop-in.
 const guard =
-  'if((window.SerWidgets||0).version)return void console.warn("ser-widgets is already on this page; this copy was ignored.");' +
+  'if((v=>typeof v=="string"&&/^\\d+\\.\\d+\\.\\d/.test(v))((window.SerWidgets||0).version))return void console.warn("ser-widgets is already on this page; this copy was ignored.");' +
   `window.SerWidgets={version:${JSON.stringify(pkg.version)}};`;
 
+/** Built before the drop-in, each with `hashed`: a new kind of file loaded later is one more entry here. */
+const after = [
+  {
+    input: Object.fromEntries(locales.map((l) => [l, `src/i18n/locales/${l}.ts`])),
+    output: { dir: 'dist/locales', format: 'es' },
+    plugins: [ts(), asJson, hashed, report],
+  },
+];
+
 export default [
+  ...after,
   {
     input: 'src/drop-in.ts',
     output: { file: 'dist/ser-widgets.js', format: 'iife', sourcemap: true, intro: guard },
@@ -79,11 +121,6 @@ export default [
       min(),
       report,
     ],
-  },
-  {
-    input: Object.fromEntries(locales.map((l) => [l, `src/i18n/locales/${l}.ts`])),
-    output: { dir: 'dist/locales', format: 'es', entryFileNames: '[name].js' },
-    plugins: [ts(), min(), report],
   },
   {
     input: {

@@ -50,20 +50,18 @@ export function check() {
   if (d.gzip > BUDGETS.dropIn)
     failures.push(`dist/ser-widgets.js is ${kb(d.gzip)} B gzip, over its budget of ${kb(BUDGETS.dropIn)} B by ${kb(d.gzip - BUDGETS.dropIn)} B.`);
 
-  // A language costs its file plus any chunk it imports; stale hashed chunks from older builds are not counted.
+  // A language is one JSON file of data (no code, no imports), fetched beside the drop-in.
   const langs = readdirSync(join(root, 'src/i18n/locales')).map((f) => f.replace(/\.ts$/, ''));
   for (const lang of langs) {
-    const file = join(dist, 'locales', `${lang}.js`);
+    const file = join(dist, 'locales', `${lang}.json`);
     if (!existsSync(file)) {
-      failures.push(`dist/locales/${lang}.js is missing.`);
+      failures.push(`dist/locales/${lang}.json is missing.`);
       continue;
     }
-    const parts = [...graph(file)];
-    const s = sizes(Buffer.concat(parts.map((p) => readFileSync(p))));
-    const extra = parts.length > 1 ? ` (+ ${parts.slice(1).map((p) => relative(join(dist, 'locales'), p)).join(', ')})` : '';
-    rows.push({ file: `dist/locales/${lang}.js${extra}`, ...s, budget: BUDGETS.locale });
+    const s = sizes(readFileSync(file));
+    rows.push({ file: `dist/locales/${lang}.json`, ...s, budget: BUDGETS.locale });
     if (s.gzip > BUDGETS.locale)
-      failures.push(`dist/locales/${lang}.js${extra} is ${kb(s.gzip)} B gzip, over its budget of ${kb(BUDGETS.locale)} B by ${kb(s.gzip - BUDGETS.locale)} B.`);
+      failures.push(`dist/locales/${lang}.json is ${kb(s.gzip)} B gzip, over its budget of ${kb(BUDGETS.locale)} B by ${kb(s.gzip - BUDGETS.locale)} B.`);
   }
 
   // Each widget's ESM entry must stay independent: importing one never loads another's code.

@@ -122,13 +122,17 @@ const slug = (s) =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '') || 's';
 
-/** Numbers repeated ids the way the widgets do. */
+/** Numbers repeated ids the way the widgets do (uniqueIds in src/config/parse.ts), in linear time. */
 const uniqueIds = (list) => {
-  const seen = new Set();
+  const taken = new Map();
   return list.map((x) => {
     let id = x.id;
-    for (let n = 2; seen.has(id); n++) id = `${x.id}-${n}`;
-    seen.add(id);
+    let n = taken.get(id);
+    if (n) {
+      while (taken.has((id = `${x.id}-${n++}`)));
+      taken.set(x.id, n);
+    }
+    taken.set(id, 2);
     return { ...x, id };
   });
 };
@@ -152,9 +156,11 @@ const myItems = (s) =>
     .filter(Boolean)
     .map((label) => ({ id: slug(label), label }));
 
-/** The link as the card would accept it (http, https, mailto, tel or relative), else ''. */
+/** The link as the card would accept it (http, https, mailto, tel or a path on the site), else ''; as safeUrl in src/internal/url.ts. */
 const usableLink = (href) => {
   const h = href.trim();
+  // `//host`, `\\host`, `/\host` (tabs and newlines skipped, as browsers do) lead to another site, not a path.
+  if (/^[\0- ]*[/\\][\t\n\r]*[/\\]/.test(h)) return '';
   try {
     return h && /^(https?|mailto|tel):$/.test(new URL(h, 'https://x.invalid/').protocol) ? h : '';
   } catch {
@@ -241,7 +247,30 @@ function css(s) {
   return lines.join('\n');
 }
 
-const scriptUrl = (s, env) => (s.src === 'cdn' && env.version ? cdn(env.version) : s.path.trim() || defaults.path);
+/**
+ * The host a script address loads from when it is not this builder's own ('' when it is), read as a browser
+ * reads it: `//host`, `\\host` and `/\host` are other hosts.
+ */
+function foreignHost(path) {
+  try {
+    const u = new URL(path.trim(), location.href);
+    return u.host === location.host && u.protocol === location.protocol ? '' : u.host || u.protocol;
+  } catch {
+    return '';
+  }
+}
+
+/** A script address that came from an opened link and points at another host: unused until the practitioner confirms it. */
+let unconfirmed = '';
+
+/** Notes a link's script address for confirmation when it points at another host (a link must never switch it silently). */
+const restore = (s) => (unconfirmed = s.src === 'self' && foreignHost(s.path) ? s.path : '');
+
+const scriptUrl = (s, env) => {
+  if (s.src === 'cdn' && env.version) return cdn(env.version);
+  const path = s.path.trim() || defaults.path;
+  return s.path === unconfirmed ? defaults.path : path;
+};
 
 /** The code to paste: every value the practitioner typed is escaped for where it lands. */
 function snippet(s, env, pack) {
@@ -355,6 +384,20 @@ function linkHint(value, id, purpose) {
   hint.classList.toggle('warn', !!fix);
 }
 
+/** Names the host a script address on another site loads from; one from a link waits for a yes. */
+function pathCheck(s) {
+  const host = s.src === 'self' && foreignHost(s.path);
+  const waiting = !!host && s.path === unconfirmed;
+  $('#path-check').hidden = !host;
+  $('#path').setAttribute('aria-invalid', String(waiting));
+  $('#path-warning').textContent = !host
+    ? ''
+    : `This loads the widgets from ${host}. Use it only if ${host} is your own website.` +
+      (waiting ? ` This address came from the link you opened, so the code uses ${defaults.path} until you confirm.` : '');
+  $('#path-confirm').hidden = !waiting;
+  $('#path-confirm').textContent = `Yes, ${host} is my website: use this address`;
+}
+
 function hints(s, pack) {
   for (const key of ['accent', 'text']) {
     const text = colourHint(s, key);
@@ -385,6 +428,7 @@ function hints(s, pack) {
   $('#w-none').hidden = s.w.length > 0;
   $('#path-field').hidden = s.src !== 'self';
   $('#cdn-note').hidden = s.src !== 'cdn';
+  pathCheck(s);
   $('#sections-mode-set').hidden = !s.sections.length;
   $('#feelings-mode-set').hidden = !s.feelings.length;
   $('#sections')
@@ -628,12 +672,22 @@ async function start() {
   // Leaving or hiding the page writes the address at once, so a bookmark or reload keeps the last change.
   addEventListener('pagehide', () => keep(toHash(read()), true));
   document.addEventListener('visibilitychange', () => keep(toHash(read()), true));
+  $('#path-confirm').addEventListener('click', () => {
+    unconfirmed = '';
+    $('#path').focus();
+    say(`The code now loads the widgets from ${foreignHost(read().path)}.`);
+    update();
+  });
   addEventListener('hashchange', () => {
-    write(fromHash(location.hash));
+    const s = fromHash(location.hash);
+    restore(s);
+    write(s);
     update();
   });
 
-  write(fromHash(location.hash));
+  const first = fromHash(location.hash);
+  restore(first);
+  write(first);
   await update();
 }
 

@@ -6,14 +6,12 @@ import './components/explainer-card/explainer-card.js';
 import './components/what-to-expect/what-to-expect.js';
 import './components/emotion-checklist/emotion-checklist.js';
 import { loadLocale, registerLocale } from './i18n/locale.js';
-import { scriptUrl } from './i18n/source.dropin.js';
 
 declare const __VERSION__: string;
 
 /** The one global the drop-in adds. */
 export interface SerWidgetsGlobal {
   version: string;
-  src: string;
   loadLocale: typeof loadLocale;
   registerLocale: typeof registerLocale;
 }
@@ -26,7 +24,6 @@ declare global {
 
 window.SerWidgets = {
   version: __VERSION__,
-  src: scriptUrl,
   loadLocale,
   registerLocale,
 };

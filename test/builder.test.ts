@@ -131,8 +131,13 @@ describe('builder: the snippet', () => {
     const bytes = await (await fetch('/dist/ser-widgets.js')).arrayBuffer();
     const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
     expect(sri).to.equal(`sha384-${digest}`);
+    expect($(win, '#path-check').hidden, 'no warning for a path on this site').to.be.true;
     await type(win, '#path', 'https://my-site.example/js/ser-widgets.js');
     expect(code(win)).to.contain('<script src="https://my-site.example/js/ser-widgets.js" defer');
+    // Typed by the practitioner: used at once, with the host named so a slip is visible.
+    expect($(win, '#path-check').hidden).to.be.false;
+    expect($(win, '#path-warning').textContent).to.contain('This loads the widgets from my-site.example.');
+    expect($(win, '#path-confirm').hidden).to.be.true;
   });
 
   it('shows the version of the widgets, the one package.json gives', async () => {
@@ -355,6 +360,89 @@ describe('builder: hostile input', () => {
     expect([...preview(win).querySelectorAll(tags.join())].map((e) => e.localName)).to.deep.equal([
       'ser-explainer-card',
     ]);
+  });
+});
+
+describe('builder: a link that sets the script address', () => {
+  const hostile = '#src=self&path=https%3A%2F%2Fattacker.example%2Fser-widgets.js&locale=es';
+
+  it('from another host: the host is named with a plain warning, and the code does not use it until confirmed', async () => {
+    const win = await open(hostile);
+    expect($<HTMLInputElement>(win, '#src-self').checked).to.be.true;
+    expect($<HTMLInputElement>(win, '#path').value).to.equal('https://attacker.example/ser-widgets.js');
+    const warning = $(win, '#path-warning');
+    expect(warning.getClientRects().length, 'warning shown').to.be.greaterThan(0);
+    expect(warning.textContent).to.contain('This loads the widgets from attacker.example.');
+    expect($<HTMLInputElement>(win, '#path').getAttribute('aria-describedby')).to.equal('path-warning');
+    expect(code(win)).to.not.contain('attacker.example');
+    expect(code(win)).to.contain('<script src="/ser-widgets/ser-widgets.js" defer');
+    // Other settings from the link still apply.
+    expect(code(win)).to.contain('locale="es"');
+    expect(await axe(win), 'axe with the warning showing').to.deep.equal([]);
+
+    const yes = $(win, '#path-confirm');
+    expect(yes.getClientRects().length, 'confirm button shown').to.be.greaterThan(0);
+    expect(yes.textContent).to.contain('attacker.example');
+    await click(win, '#path-confirm');
+    expect(code(win)).to.contain('<script src="https://attacker.example/ser-widgets.js" defer');
+    expect(yes.hidden).to.be.true;
+    expect(win.document.activeElement).to.equal($(win, '#path'));
+    expect(warning.textContent).to.contain('This loads the widgets from attacker.example.');
+  });
+
+  it('copying before confirming copies code that loads nothing from the other host', async () => {
+    const win = await open(hostile);
+    let copied = '';
+    Object.defineProperty(win.navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) } });
+    $(win, '#copy').click();
+    await until(() => copied);
+    expect(copied).to.not.contain('attacker.example');
+    expect(copied).to.contain('<script src="/ser-widgets/ser-widgets.js"');
+  });
+
+  // Browsers read all of these as "another host", whatever they look like.
+  for (const path of ['//attacker.example/ser-widgets.js', '\\\\attacker.example/ser-widgets.js', '/\\attacker.example/ser-widgets.js', '/\t/attacker.example/x.js'])
+    it(`${JSON.stringify(path)} counts as another host: named, and not used until confirmed`, async () => {
+      const win = await open(`#src=self&path=${encodeURIComponent(path)}`);
+      expect($(win, '#path-warning').textContent).to.contain('This loads the widgets from attacker.example.');
+      expect(code(win)).to.not.contain('attacker.example');
+      expect(code(win)).to.contain('<script src="/ser-widgets/ser-widgets.js" defer');
+    });
+
+  it('a path on this site from a link applies at once, with no warning', async () => {
+    const win = await open('#src=self&path=%2Fjs%2Fser.js');
+    expect($(win, '#path-check').hidden).to.be.true;
+    expect(code(win)).to.contain('<script src="/js/ser.js" defer');
+  });
+
+  it('a booking link written //host or /\\host is not a path on the site: not used, with a hint', async () => {
+    const win = await open();
+    for (const link of ['//attacker.example/book', '/\\attacker.example/book']) {
+      await type(win, '#booking', link);
+      expect(code(win)).to.not.contain('attacker.example');
+      expect($(win, '#booking').getAttribute('aria-invalid')).to.equal('true');
+    }
+  });
+});
+
+describe('builder: placeholder names every object inherits', () => {
+  it('{constructor}, {__proto__}, {toString}, {valueOf} in its fields show as written in the preview and the code', async () => {
+    const win = await open();
+    await type(win, '#name', '{constructor}');
+    await type(win, '#disclaimer', 'Note {valueOf} here.');
+    await click(win, '#add-section');
+    await type(win, '#st-0', 'About {__proto__}');
+    await type(win, '#sb-0', 'Text {toString} here.');
+    await click(win, '#add-feeling');
+    await type(win, '#f-0', 'Feeling {toString}');
+    const [card, wte, cl] = [...preview(win).querySelectorAll(tags.join())];
+    expect(text(card)).to.contain('Note {valueOf} here.').and.contain('{constructor}');
+    wte.shadowRoot!.querySelector<HTMLButtonElement>('button.all')!.click();
+    await drawn(win.document);
+    expect(text(wte)).to.contain('About {__proto__}').and.contain('Text {toString} here.');
+    expect(text(cl)).to.contain('Feeling {toString}');
+    for (const el of [card, wte, cl]) expect(text(el), el.localName).to.not.match(/function|\[object|native code/);
+    expect(code(win)).to.contain('practitioner="{constructor}"').and.contain('About {__proto__}').and.contain('Feeling {toString}');
   });
 });
 

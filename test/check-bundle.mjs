@@ -1,7 +1,8 @@
 // Fails if the built drop-in could break a strict CSP or Trusted Types page: no unsafe Lit directives, no eval,
-// no inline style attributes, no Lit dev mode. Run after `npm run build`: `node test/check-bundle.mjs [bundle]`.
+// no inline style attributes, no Lit dev mode; or if a file it loads later is missing from its hash list or changed. Run after `npm run build`: `node test/check-bundle.mjs [bundle]`.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const bundle = process.argv[2] ?? join(root, 'dist/ser-widgets.js');
@@ -60,6 +61,23 @@ for (const [what, re] of sourceRules) {
   );
   if (hits.length) failed.push(`src uses ${what}: ${hits.join(', ')}`);
   else passed++;
+}
+
+// The hash list built into the drop-in: each file beside it that it loads later, with that file's own hash.
+const hashes = Object.fromEntries(
+  [...code.matchAll(/"([\w/.-]+)":"(sha(?:256|384|512))-([\w+/]+=*)"/g)].map((m) => [m[1], [m[2], m[3]]]),
+);
+const beside = dirname(bundle);
+const languages = existsSync(join(beside, 'locales')) ? readdirSync(join(beside, 'locales')).filter((f) => f.endsWith('.json')) : [];
+if (!languages.length) failed.push(`no locales/*.json beside ${relative(root, bundle)}`);
+for (const f of languages.map((n) => `locales/${n}`))
+  if (!hashes[f]) failed.push(`${f} is not in the drop-in's hash list: the drop-in would refuse it`);
+  else passed++;
+for (const [f, [alg, want]] of Object.entries(hashes)) {
+  const file = join(beside, f);
+  const got = existsSync(file) && createHash(alg).update(readFileSync(file)).digest('base64');
+  if (got === want) passed++;
+  else failed.push(`${f}: ${got ? 'its bytes do not match the hash in the drop-in' : 'listed in the drop-in but missing'}`);
 }
 
 for (const f of failed) console.error(`✗ ${f}`);

@@ -176,7 +176,7 @@ describe('<ser-explainer-card>', () => {
     });
 
     it('cta-href alone gets the default label; relative, mailto and tel links work', async () => {
-      for (const href of ['/contact#book', 'mailto:ana@example.com', 'tel:+15550100']) {
+      for (const href of ['/contact#book', 'book/', '../book', '?day=mon', 'mailto:ana@example.com', 'tel:+15550100']) {
         const el = await render<Card>(html`<ser-explainer-card cta-href=${href} cta-label=" "></ser-explainer-card>`);
         expect(cta(el)!.getAttribute('href')).to.equal(href);
         expect(cta(el)!.textContent).to.equal('Book a session');
@@ -291,8 +291,10 @@ describe('<ser-explainer-card>', () => {
       expect(warnings).to.have.length(3); // heading-level, variant, theme
     });
 
-    for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,hi', 'vbscript:x'])
-      it(`cta-href="${href}" renders no link, with one warning`, async () => {
+    // `//host`, `\\host` and `/\host` (tabs and newlines skipped, as browsers do) lead to another site, not a path on yours.
+    const otherSite = ['//evil.example/book', '\\\\evil.example/book', '/\\evil.example', '\\/evil.example', '\t//evil.example', '/\n/evil.example', '\u0001//evil.example'];
+    for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,hi', 'vbscript:x', ...otherSite])
+      it(`cta-href=${JSON.stringify(href)} renders no link, with one warning`, async () => {
         const [el, warnings] = await withWarnings<Card>(html`<ser-explainer-card cta-href=${href}></ser-explainer-card>`);
         expect(cta(el)).to.be.null;
         expect(warnings).to.have.length(1);

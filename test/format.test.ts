@@ -18,6 +18,11 @@ describe('fmt', () => {
   it('leaves unknown slots untouched', () => {
     expect(fmt('Hello {who}.', vars)).to.equal('Hello {who}.');
   });
+
+  it('looks only at its own values: names every object inherits stay as written', () => {
+    const text = '{constructor} and {__proto__}, {toString}. {valueOf} {hasOwnProperty}';
+    expect(fmt(text, vars)).to.equal(text);
+  });
 });
 
 describe('list', () => {

@@ -279,17 +279,17 @@ describe('loading locale files in the built drop-in', () => {
     expect(localeRequests(win)).to.deep.equal([]);
   });
 
-  it('a Spanish page fetches locales/es.js from beside the drop-in, once, and nothing else', async () => {
+  it('a Spanish page fetches locales/es.json from beside the drop-in, once, and nothing else', async () => {
     const win = await page(
       `${spy}<script src="/dist/ser-widgets.js"></script><ser-provider locale="es-MX"><ser-explainer-card></ser-explainer-card><ser-explainer-card></ser-explainer-card></ser-provider>`,
     );
     for (const card of win.document.querySelectorAll('ser-explainer-card')) await shows(card, es);
-    expect(localeRequests(win)).to.deep.equal(['/dist/locales/es.js']);
+    expect(localeRequests(win)).to.deep.equal(['/dist/locales/es.json']);
     expect(logs(win)).to.deep.equal([]);
   });
 
   it('a locale file that cannot load (blocked by CSP) leaves English, with one warning and no error', async () => {
-    const csp = `<meta http-equiv="Content-Security-Policy" content="script-src 'unsafe-inline' ${location.origin}/dist/ser-widgets.js">`;
+    const csp = `<meta http-equiv="Content-Security-Policy" content="script-src 'unsafe-inline' ${location.origin}/dist/ser-widgets.js; connect-src 'none'">`;
     const win = await page(
       `${csp}${spy}<script src="/dist/ser-widgets.js"></script><ser-provider locale="fr"><ser-explainer-card></ser-explainer-card><ser-explainer-card></ser-explainer-card></ser-provider>`,
     );
@@ -298,7 +298,7 @@ describe('loading locale files in the built drop-in', () => {
     const cards = win.document.querySelectorAll('ser-explainer-card');
     for (const card of cards) expect(heading(card)).to.equal(en.cardHeading);
     expect(logs(win)).to.have.length(1);
-    expect(logs(win)[0]).to.match(/^warn: .*"fr".*English/);
+    expect(logs(win)[0]).to.match(/^warn: .*locales\/fr\.json.*English/);
   });
 
   it('a drop-in pasted inline (no script URL to load locales from) leaves English and throws nothing', async () => {

@@ -21,20 +21,25 @@ export const slug = (s: string): string =>
     .replace(/^-|-$/g, '') || 's';
 
 /** Keeps ids unique within one list by numbering repeats, with one warning per repeat. */
-export const uniqueIds = <T extends { id: string }>(el: Element, attr: string, list: T[]): T[] => {
-  const seen = new Set<string>();
+export const uniqueIds = <T extends { id: string }>(el: Element | null, attr: string, list: T[]): T[] => {
+  // Each id taken, with the number its next repeat tries first: 20,000 repeats cost linear time, not quadratic.
+  const taken = new Map<string, number>();
   return list.map((x) => {
     let id = x.id;
-    for (let n = 2; seen.has(id); n++) id = `${x.id}-${n}`;
-    if (id != x.id) warn(el, `${attr} id`, x.id);
-    seen.add(id);
+    let n = taken.get(id);
+    if (n) {
+      warn(el, `${attr} id`, id);
+      while (taken.has((id = `${x.id}-${n++}`)));
+      taken.set(x.id, n);
+    }
+    taken.set(id, 2);
     return { ...x, id };
   });
 };
 
 /** Accepts only well-formed entries; each malformed one is skipped with one warning naming the attribute. */
 const listOf = <T extends { id: string }>(
-  el: Element,
+  el: Element | null,
   attr: string,
   raw: unknown,
   one: (o: Obj) => T | undefined,
@@ -52,7 +57,7 @@ const listOf = <T extends { id: string }>(
   return out.length ? uniqueIds(el, attr, out) : undefined;
 };
 
-export const toSections = (el: Element, raw: unknown, attr = 'sections'): Section[] | undefined =>
+export const toSections = (el: Element | null, raw: unknown, attr = 'sections'): Section[] | undefined =>
   listOf(el, attr, raw, (o) => {
     const title = str(o.title);
     const body = strs(o.body) ?? [];
@@ -61,7 +66,7 @@ export const toSections = (el: Element, raw: unknown, attr = 'sections'): Sectio
     return { id: str(o.id) ? slug(o.id as string) : slug(title), title, body, ...(list && { list }) };
   });
 
-export const toItems = (el: Element, raw: unknown, attr = 'items'): Item[] | undefined =>
+export const toItems = (el: Element | null, raw: unknown, attr = 'items'): Item[] | undefined =>
   listOf(el, attr, raw, (o) => {
     const label = str(o.label);
     if (!label) return;
@@ -69,15 +74,15 @@ export const toItems = (el: Element, raw: unknown, attr = 'items'): Item[] | und
     return { id: str(o.id) ? slug(o.id as string) : slug(label), label, ...(hint && { hint }) };
   });
 
-export const toGroups = (el: Element, raw: unknown, attr = 'groups'): Group[] | undefined =>
+export const toGroups = (el: Element | null, raw: unknown, attr = 'groups'): Group[] | undefined =>
   listOf(el, attr, raw, (o) => {
     const legend = str(o.legend);
     const items = legend && toItems(el, o.items, `${attr}.items`);
     return items ? { id: str(o.id) ? slug(o.id as string) : slug(legend), legend, items } : undefined;
   });
 
-/** Copies only known message keys with the right shape: `__proto__`, `constructor` and typos are dropped with a warning. */
-export const toMessages = (el: Element, raw: unknown, attr = 'messages'): Partial<Messages> => {
+/** Copies only known message keys with the right shape: `__proto__`, `constructor` and typos are dropped with a warning (none without `el`). */
+export const toMessages = (el: Element | null, raw: unknown, attr = 'messages'): Partial<Messages> => {
   const out: Record<string, unknown> = {};
   if (!isObj(raw)) {
     if (raw !== undefined) warn(el, attr, typeof raw);

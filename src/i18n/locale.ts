@@ -1,3 +1,4 @@
+import { toMessages } from '../config/parse.js';
 import { en } from './en.js';
 import { fetchLocale } from './source.js';
 import type { Messages } from './types.js';
@@ -8,9 +9,21 @@ export type Locale = (typeof locales)[number];
 const packs = new Map<string, Messages | Promise<Messages>>([['en', en]]);
 const told = new Set<string>();
 
-/** Adds or replaces a language at run time, for bundler users and for tests. */
+/**
+ * A pack with each missing or malformed key taken from English, checked as the provider's `messages` are; one
+ * warning if anything had to change.
+ */
+const complete = (lang: string, pack: unknown): Messages => {
+  // No element: the per-key warnings stay silent; this one line speaks for them.
+  const valid = toMessages(null, pack);
+  if (Object.keys(valid).length < Object.keys(en).length || JSON.stringify(valid) != JSON.stringify(pack))
+    console.warn(`ser-widgets: "${lang}" lacks texts or has some in the wrong form; those show in English.`);
+  return { ...en, ...valid };
+};
+
+/** Adds or replaces a language at run time, for bundler users and for tests. Missing or malformed texts fall back to English, key by key, with one warning. */
 export const registerLocale = (lang: string, messages: Messages): void => {
-  packs.set(lang, messages);
+  packs.set(lang, complete(lang, messages));
 };
 
 /** `pt-BR` → `pt`; anything we do not ship → `en`, with one console info line. */
@@ -32,20 +45,19 @@ export const matchLocale = (tag: string | undefined | null): Locale => {
 
 /**
  * The messages for a language: at once if loaded, else a promise.
- * A language that fails to load (offline, 404, CSP) resolves to English and is not tried again.
+ * A language that fails to load (offline, 404, CSP, a changed file) resolves to English and is not tried again.
  */
 export const loadLocale = (lang: string): Messages | Promise<Messages> => {
   let p = packs.get(lang);
   if (!p) {
     // Through a promise, so a loader that throws (no usable script URL) also ends in English.
-    p = Promise.resolve(lang).then(fetchLocale).then(
-      (m) => (packs.set(lang, m), m),
-      () => {
-        console.warn(`ser-widgets: "${lang}" did not load; showing English.`);
-        packs.set(lang, en);
-        return en;
-      },
-    );
+    p = Promise.resolve(lang)
+      .then(fetchLocale)
+      .then(
+        (m) => complete(lang, m),
+        (e) => (console.warn(`ser-widgets: ${e} did not load, or is not the released file; showing English.`), en),
+      )
+      .then((m) => (packs.set(lang, m), m));
     packs.set(lang, p);
   }
   return p;

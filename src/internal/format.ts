@@ -1,7 +1,8 @@
 /** Fills `{name}`-style slots; a slot that starts the text or a sentence gets a capital first letter. */
 export const fmt = (template: string, vars: Record<string, string>): string =>
   template.replace(/([.!?]\s+)?\{(\w+)\}/g, (m, stop: string | undefined, k: string, at: number) => {
-    const v = vars[k];
+    // Own values only: `{constructor}` or `{toString}` stays as written instead of printing a function.
+    const v = Object.hasOwn(vars, k) ? vars[k] : null;
     if (v == null) return m;
     return stop || !at ? (stop ?? '') + v.charAt(0).toUpperCase() + v.slice(1) : v;
   });

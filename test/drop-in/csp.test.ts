@@ -1,8 +1,22 @@
 // The drop-in under a strict Content-Security-Policy with Trusted Types (served as a real response header).
 import { expect } from '@open-wc/testing';
+import { en } from '../../src/i18n/en.js';
 import es from '../../src/i18n/locales/es.js';
 import { until } from '../helpers.js';
-import { complaints, engine, exercise, frame, rendered, script, shown, strictCsp, tick, widgets, type Win } from './frame.js';
+import {
+  complaints,
+  engine,
+  exercise,
+  frame,
+  rendered,
+  script,
+  shown,
+  strictCsp,
+  strictCspWithLanguages,
+  tick,
+  widgets,
+  type Win,
+} from './frame.js';
 
 type TT = { createPolicy(name: string, rules: object): unknown };
 const tt = (win: Win) => (win as unknown as { trustedTypes?: TT }).trustedTypes;
@@ -42,22 +56,38 @@ describe('drop-in: strict CSP with Trusted Types', () => {
     expect(complaints(win), 'console').to.deep.equal([]);
   });
 
-  it('loads a self-hosted locale file under script-src \'self\'', async () => {
-    const win = await frame(`<ser-provider locale="es">${widgets}</ser-provider>${script('defer')}`, { csp: strictCsp });
-    const card = (await rendered(win))[0];
-    await until(() => shown(card).includes(es.cardHeading));
+  it('loads Spanish as data under the README\'s policy (strict, Trusted Types, connect-src \'self\'): zero violations', async () => {
+    const win = await frame(`<ser-provider locale="es">${widgets}</ser-provider>${script('defer')}`, {
+      csp: strictCspWithLanguages,
+    });
+    const els = await rendered(win);
+    await until(() => shown(els[0]).includes(es.cardHeading));
+    expect(shown(els[1])).to.contain(es.sections[0].title);
+    expect(shown(els[2])).to.contain(es.clHeading);
     await clean(win);
     expect(complaints(win)).to.deep.equal([]);
   });
 
-  it('keeps English, with one warning, when the policy allows the drop-in file but not the locale files', async () => {
+  it('without connect-src for the language files (the strict policy as is): English, one warning naming the file', async () => {
+    const win = await frame(`<ser-provider locale="es">${widgets}</ser-provider>${script()}`, { csp: strictCsp });
+    const [card] = await rendered(win);
+    await until(() => complaints(win).length);
+    await tick(win);
+    expect(complaints(win)).to.have.length(1);
+    expect(complaints(win)[0]).to.match(/^warn: ser-widgets: locales\/es\.json .*English/);
+    expect(shown(card)).to.contain(en.cardHeading);
+    expect(win.__spy.violations.map((v) => v.split(' ')[0])).to.deep.equal(['connect-src']);
+    expect(win.__spy.errors).to.deep.equal([]);
+  });
+
+  it('keeps English, with one warning, when the policy allows the drop-in file but names no connect-src', async () => {
     const only = `default-src 'none'; style-src 'self'; script-src ${location.origin}/test/drop-in/fixtures/spy.js ${location.origin}/dist/ser-widgets.js`;
     const win = await frame(`<ser-explainer-card locale="es"></ser-explainer-card>${script()}`, { csp: only });
     const [card] = await rendered(win);
     await until(() => complaints(win).length);
     expect(complaints(win)).to.have.length(1);
-    expect(complaints(win)[0]).to.match(/^warn: .*"es"/);
-    expect(shown(card)).to.contain('What is SomatoEmotional Release?');
+    expect(complaints(win)[0]).to.match(/^warn: .*locales\/es\.json/);
+    expect(shown(card)).to.contain(en.cardHeading);
     expect(win.__spy.errors).to.deep.equal([]);
   });
 

@@ -51,7 +51,7 @@ describe('drop-in: loading', () => {
     await works(win);
   });
 
-  it('adds one global of its own, SerWidgets, with the version and its own URL', async () => {
+  it('adds one global of its own, SerWidgets, with the version', async () => {
     const win = await frame('');
     const before = new Set(Object.getOwnPropertyNames(win));
     const s = win.document.createElement('script');
@@ -65,7 +65,6 @@ describe('drop-in: loading', () => {
     const lit = ['litPropertyMetadata'];
     expect(added.filter((k) => k != 'SerWidgets' && !lit.includes(k)), 'other globals').to.deep.equal([]);
     expect(win.SerWidgets!.version).to.match(/^\d+\.\d+\.\d+/);
-    expect(win.SerWidgets!.src).to.equal(new URL('/dist/ser-widgets.js', location.href).href);
   });
 });
 
@@ -153,5 +152,56 @@ describe('drop-in: when the script is blocked', () => {
       expect(range.getBoundingClientRect().height, text).to.be.greaterThan(0);
       expect(win.getComputedStyle(node).visibility, text).to.equal('visible');
     }
+  });
+});
+
+describe('drop-in: a language registered at run time', () => {
+  /** A page with every widget inside a provider, the drop-in loaded, and `pack` registered as `lang`. */
+  async function registered(lang: string, pack: unknown) {
+    const win = await frame(`<ser-provider>${widgets}</ser-provider>${script()}`);
+    await rendered(win);
+    win.SerWidgets!.registerLocale!(lang, pack);
+    win.document.querySelector('ser-provider')!.setAttribute('locale', lang);
+    await tick(win);
+    return { win, els: await rendered(win) };
+  }
+
+  it("registerLocale('xx', {}) then locale=\"xx\": every widget renders, in English, with one warning", async () => {
+    const { win, els } = await registered('xx', {});
+    for (const el of els) expect(shown(el), el.localName).to.contain(marks(en)[el.localName]);
+    expect(shown(els[0])).to.contain(en.cardSummary.slice(0, 40));
+    expect(complaints(win)).to.have.length(1);
+    expect(complaints(win)[0]).to.match(/^warn: ser-widgets: "xx" .*English/);
+    expect(win.__spy.errors).to.deep.equal([]);
+  });
+
+  it('a pack with some keys malformed keeps its good keys and shows English for the others, with one warning', async () => {
+    const pack = { ...es, cardHeading: 5, sections: [{ title: 'Only a title' }], groups: 'none', clIntro: ['a list'] };
+    const { win, els } = await registered('yy', pack);
+    const [card, wte, cl] = els;
+    expect(shown(card)).to.contain(en.cardHeading).and.contain(es.cardMoreOpen);
+    expect(shown(wte)).to.contain(en.sections[0].title).and.not.contain('Only a title');
+    expect(shown(wte)).to.contain(es.wteShowAll);
+    expect(shown(cl)).to.contain(es.clHeading).and.contain(en.clIntro).and.contain(en.groups[0].items[0].label);
+    expect(complaints(win)).to.have.length(1);
+    expect(complaints(win)[0]).to.match(/^warn: ser-widgets: "yy" /);
+    expect(win.__spy.errors).to.deep.equal([]);
+  });
+
+  for (const pack of [null, 'text', [], 42])
+    it(`registerLocale('zz', ${JSON.stringify(pack)}): English, one warning, nothing thrown`, async () => {
+      const { win, els } = await registered('zz', pack);
+      for (const el of els) expect(shown(el), el.localName).to.contain(marks(en)[el.localName]);
+      expect(complaints(win)).to.have.length(1);
+      expect(win.__spy.errors).to.deep.equal([]);
+    });
+});
+
+describe('drop-in: page markup cannot stop it', () => {
+  it('<form id="SerWidgets"><input name="version"></form> is not a copy already loaded: the widgets run', async () => {
+    const win = await frame(`<form id="SerWidgets"><input name="version" value="1.0.0"></form>${widgets}${script()}`);
+    await works(win);
+    expect(win.SerWidgets!.version).to.match(/^\d+\.\d+\.\d+/);
+    expect(win.document.getElementById('SerWidgets')).to.exist;
   });
 });

@@ -12,7 +12,7 @@ export interface Spy {
 export type Win = Window &
   typeof globalThis & {
     __spy: Spy;
-    SerWidgets?: { version: string; src: string };
+    SerWidgets?: { version: string; registerLocale?: (lang: string, pack: unknown) => void };
     pwned?: unknown;
     gc?: () => void;
   };
@@ -33,6 +33,12 @@ export const script = (attrs = '', src = '/dist/ser-widgets.js') => `<script src
 export const strictCsp =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** The strict policy plus what the README says languages need: `connect-src 'self'` for the JSON files beside the drop-in. */
+export const strictCspWithLanguages = strictCsp.replace("connect-src 'none'", "connect-src 'self'");
+
+/** This test server under another origin (localhost and 127.0.0.1 are different origins to a browser). */
+export const otherOrigin = location.origin.replace(/\/\/(localhost|127\.0\.0\.1)/, (_, h) => `//${h == 'localhost' ? '127.0.0.1' : 'localhost'}`);
 
 export interface PageOptions {
   head?: string;

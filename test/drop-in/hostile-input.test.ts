@@ -293,6 +293,46 @@ describe('drop-in: hostile and broken input', () => {
       expect(win.__spy.errors.slice(errors)).to.deep.equal([]);
     });
 
+    // Names every object has by inheritance: a placeholder looks only at its own values, so these stay as written.
+    const inherited = 'Note {constructor} {__proto__} {toString} {valueOf} here';
+
+    it('{constructor}, {__proto__}, {toString}, {valueOf} in every message, section and item show as written', async () => {
+      const messages = Object.fromEntries(
+        Object.entries(en).map(([k, v]) => [
+          k,
+          k == 'sections'
+            ? [{ title: inherited, body: [inherited], list: [inherited] }]
+            : k == 'groups'
+              ? [{ legend: inherited, items: [{ label: inherited, hint: inherited }] }]
+              : Array.isArray(v)
+                ? [inherited]
+                : inherited,
+        ]),
+      );
+      const p = put(provider(JSON.stringify({ practitioner: inherited, messages }))());
+      for (const el of await rendered(win, p)) {
+        await updated(win, [el]);
+        expect(shown(el), el.localName).to.contain(inherited);
+        expect(shown(el), el.localName).to.not.match(/function|\[object|native code/);
+      }
+      expect(said()).to.deep.equal([]);
+      expect(win.__spy.errors.slice(errors)).to.deep.equal([]);
+    });
+
+    it('the same names in <summary> text and in checklist labels written in the page show as written', async () => {
+      const wte = element('ser-what-to-expect');
+      wte.innerHTML = `<details><summary>${inherited}</summary><p>${inherited}</p></details>`;
+      const cl = element('ser-emotion-checklist');
+      cl.innerHTML = `<fieldset><legend>${inherited}</legend><label><input type="checkbox" value="a"> ${inherited} <small>${inherited}</small></label></fieldset>`;
+      const box = put(win.document.createElement('div'));
+      box.append(wte, cl);
+      for (const el of await rendered(win, box)) {
+        expect(shown(el), el.localName).to.contain(inherited);
+        expect(shown(el), el.localName).to.not.match(/function|\[object|native code/);
+      }
+      expect(win.__spy.errors.slice(errors)).to.deep.equal([]);
+    });
+
     it('wrong types for every key: warnings and defaults, nothing thrown', async () => {
       const wrong = [
         { locale: 12, theme: 'neon', practitioner: ['x'], bookingUrl: {}, supportUrl: 'javascript:alert(1)', headingLevel: '9' },

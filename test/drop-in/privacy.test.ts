@@ -36,7 +36,10 @@ describe('drop-in: privacy by default', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(win.__spy.violations, 'blocked requests').to.deep.equal([]);
     expect(offOrigin(win), 'requests off the origin').to.deep.equal([]);
-    expect(win.__spy.calls.filter((c) => c != 'print()'), 'storage and network calls').to.deep.equal([]);
+    // The one call allowed: the Spanish file, from beside the drop-in.
+    expect(win.__spy.calls.filter((c) => c != 'print()'), 'storage and network calls').to.deep.equal([
+      `fetch(${location.origin}/dist/locales/es.json)`,
+    ]);
     expect(win.document.cookie, 'cookies').to.equal(cookies);
     expect(
       Object.keys(win.localStorage).filter((k) => /ser/i.test(k)),
@@ -55,7 +58,7 @@ describe('drop-in: privacy by default', () => {
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
       .filter((p) => !p.startsWith('/test/'));
-    expect(requests).to.deep.equal(['/dist/ser-widgets.js', '/dist/locales/es.js']);
+    expect(requests).to.deep.equal(['/dist/ser-widgets.js', '/dist/locales/es.json']);
   });
 
   it('the spy sees storage when the practitioner opts in (persist, remember), so the test above can fail', async () => {
