@@ -134,4 +134,15 @@ export default [
     output: { dir: 'dist/esm', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [nodeResolve(), version(), ts()],
   },
+  // The WordPress plugin's editor script: @wordpress/* are WordPress's globals (wp.blocks, wp.blockEditor, …).
+  {
+    input: 'wordpress/src/editor.ts',
+    external: (id) => id.startsWith('@wordpress/'),
+    output: {
+      file: 'dist/wordpress/editor.js',
+      format: 'iife',
+      globals: (id) => `wp.${id.slice(11).replace(/-(\w)/g, (_, c) => c.toUpperCase())}`,
+    },
+    plugins: [ts(), min()],
+  },
 ];

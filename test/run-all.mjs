@@ -18,6 +18,7 @@ const steps = [
   ['print', 'node test/print.mjs', null, /^(print): (\d+) passed, (\d+) failed/],
   ['browser tests', 'npx wtr', null, /^(\w+): .*?(\d+) passed, (\d+) failed/],
   ['release', 'node test/release.mjs', () => existsSync('test/release.mjs'), /^(release): (\d+) passed, (\d+) failed/],
+  ['wordpress', 'node test/wordpress.mjs', () => existsSync('/usr/bin/php'), /^(wordpress): (\d+) passed, (\d+) failed/],
   ['storybook', 'node test/storybook.mjs', () => existsSync('test/storybook.mjs'), /^(storybook): (\d+) passed, (\d+) failed/],
 ];
 
