@@ -1,4 +1,5 @@
 import { defineMain } from '@storybook/web-components-vite/node';
+import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'vite';
 
 const prod = (conditions?: string[]) => conditions?.filter((c) => !c.startsWith('development'));
@@ -21,7 +22,11 @@ const litProduction: Plugin = {
 export default defineMain({
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  addons: [
+    // GitHub-flavoured Markdown (tables) in the .mdx docs pages.
+    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    '@storybook/addon-a11y',
+  ],
   // Offline and private: no telemetry, no crash reports, no "what's new" fetches.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
   // Legacy decorators come from tsconfig.json (experimentalDecorators, useDefineForClassFields: false), read by Vite's transform.

@@ -4,6 +4,7 @@ import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import manifest from '../dist/custom-elements.json';
 import '../src/index.js';
 import { publicManifest } from '../stories/support/manifest.js';
+import { pasteReady } from '../stories/support/source.js';
 import '../stories/support/stories.css';
 
 // Autodocs read the analyzer's manifest (`npm run analyze`), with internals filtered out.
@@ -82,7 +83,8 @@ const preview: Preview = {
     controls: { expanded: true, sort: 'none' },
     // Same scope and rules as test/storybook.mjs, so the panel and the smoke test agree.
     a11y: { context: '#storybook-root', test: 'error' },
-    docs: { toc: true },
+    // "Show code": the story's own markup, without the toolbar's provider or the story's layout and captions.
+    docs: { toc: true, source: { excludeDecorators: true, transform: pasteReady } },
     options: {
       storySort: { order: ['Introduction', 'Widgets', ['Explainer card', 'What to expect', 'Emotion checklist', 'Provider'], 'Design', 'Pages'] },
     },

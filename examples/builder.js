@@ -1,6 +1,9 @@
 // The snippet builder: practitioners choose, see the real widgets, and copy code to paste.
 // Choices live only in the page address (shareable, nothing stored). Practitioner text is never parsed as HTML here.
 
+// A classic script (not a module), so the builder also works opened straight from the unzipped release (file://).
+const here = document.currentScript?.src ?? location.href;
+
 /** @type {<T extends Element = HTMLElement>(sel: string) => T} */
 const $ = (sel) => document.querySelector(sel);
 
@@ -36,8 +39,10 @@ const defaults = {
   sm: 'add',
   ctl: 'keep',
   feelings: /** @type {string[]} */ ([]),
-  fm: 'during',
+  fm: 'add',
   other: 'no',
+  frame: 'yes',
+  fl: '',
   src: 'self',
   path: '/ser-widgets/ser-widgets.js',
 };
@@ -52,6 +57,7 @@ const textKeys = /** @type {const} */ ([
   'crisisLabel',
   'crisisUrl',
   'disclaimer',
+  'fl',
   'path',
 ]);
 const choiceKeys = /** @type {const} */ ({
@@ -60,8 +66,9 @@ const choiceKeys = /** @type {const} */ ({
   level: ['2', '3', '4', '5', '6'],
   sm: ['add', 'replace'],
   ctl: ['keep', 'drop'],
-  fm: ['during', 'after', 'replace'],
+  fm: ['add', 'replace'],
   other: ['no', 'yes'],
+  frame: ['yes', 'no'],
   src: ['self', 'cdn'],
 });
 
@@ -156,11 +163,24 @@ const myItems = (s) =>
     .filter(Boolean)
     .map((label) => ({ id: slug(label), label }));
 
-/** The link as the card would accept it (http, https, mailto, tel or a path on the site), else ''; as safeUrl in src/internal/url.ts. */
+/**
+ * What the practitioner most likely meant: `mayabodywork.com/book` is a web address, `me@x.com` an email,
+ * `+44 1234 567890` a phone number. Anything else is kept as typed.
+ */
+const mended = (value) => {
+  const v = value.trim();
+  if (/^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/.test(v)) return `mailto:${v}`;
+  if (/^\+?[\d\s().-]{6,}$/.test(v)) return `tel:${v.replace(/[^\d+]/g, '')}`;
+  if (/^(www\.)?[a-z\d-]+(\.[a-z\d-]+)*\.[a-z]{2,}(:\d+)?([/?#]\S*)?$/i.test(v)) return `https://${v}`;
+  return v;
+};
+
+/** The link as the card would accept it (http, https, mailto, tel or site-relative from `/`), else ''. */
 const usableLink = (href) => {
-  const h = href.trim();
+  const h = mended(href);
   // `//host`, `\\host`, `/\host` (tabs and newlines skipped, as browsers do) lead to another site, not a path.
   if (/^[\0- ]*[/\\][\t\n\r]*[/\\]/.test(h)) return '';
+  if (h && !/^([a-z][a-z\d+.-]*:|\/)/i.test(h)) return ''; // `book.html` would point somewhere else on every page
   try {
     return h && /^(https?|mailto|tel):$/.test(new URL(h, 'https://x.invalid/').protocol) ? h : '';
   } catch {
@@ -199,33 +219,80 @@ function providerAttrs(s) {
   return a;
 }
 
-/** Attributes of one widget element: the card's button text, the checklist's "Something else" box. */
-const widgetAttrs = (s, key) =>
-  key === 'card' && usableLink(s.booking) && s.cta.trim()
-    ? [['cta-label', s.cta.trim()]]
-    : key === 'cl' && s.other === 'yes'
-      ? [['allow-other', '']]
-      : [];
+/** Attributes of one widget element: the card's button text, "Something else", `extend`, no frame. */
+function widgetAttrs(s, key) {
+  const a = [];
+  if (key === 'card' && usableLink(s.booking) && s.cta.trim()) a.push(['cta-label', s.cta.trim()]);
+  if (key === 'cl' && s.other === 'yes') a.push(['allow-other', '']);
+  if (key === 'wte' && s.sm === 'add' && mySections(s).length) a.push(['extend', '']);
+  if (key === 'cl' && s.fm === 'add' && myItems(s).length) a.push(['extend', '']);
+  if (s.frame === 'no') a.push(['variant', 'plain']);
+  return a;
+}
+
+/**
+ * The practitioner's additions as the widget's own HTML, for `extend`: only the new entries, so built-in
+ * text (and its later translation fixes) keeps coming from the library. Readable even without the script.
+ */
+function lightChildren(s, key) {
+  if (key === 'wte' && s.sm === 'add')
+    return uniqueIds(mySections(s)).map((x) => ({
+      tag: 'details',
+      attrs: [['id', `ser-${x.id}`]],
+      children: [{ tag: 'summary', text: x.title }, ...x.body.map((t) => ({ tag: 'p', text: t }))],
+    }));
+  const items = myItems(s);
+  if (key === 'cl' && s.fm === 'add' && items.length)
+    return [
+      {
+        tag: 'fieldset',
+        attrs: [['name', 'mine']],
+        children: [
+          { tag: 'legend', text: s.fl.trim() || feelingsTitle },
+          ...uniqueIds(items).map((i) => ({ tag: 'label', input: i.id, text: i.label })),
+        ],
+      },
+    ];
+  return [];
+}
+const feelingsTitle = 'Other feelings you may notice';
+
+/** One light child as markup, every practitioner value escaped. */
+const childHtml = (c, pad = '  ') =>
+  c.children
+    ? `${pad}<${c.tag}${attrText(c.attrs ?? [])}>\n${c.children.map((k) => childHtml(k, pad + '  ')).join('\n')}\n${pad}</${c.tag}>`
+    : c.input
+      ? `${pad}<label><input type="checkbox" value="${escapeAttr(c.input)}"> ${escapeAttr(c.text)}</label>`
+      : `${pad}<${c.tag}>${escapeAttr(c.text)}</${c.tag}>`;
+
+/** The same child as DOM nodes, for the preview (text only, never parsed as HTML). */
+function childNode(c) {
+  const el = document.createElement(c.tag);
+  for (const [k, v] of c.attrs ?? []) el.setAttribute(k, v);
+  if (c.children) el.append(...c.children.map(childNode));
+  else if (c.input) {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.value = c.input;
+    el.append(box, ` ${c.text}`);
+  } else el.textContent = c.text;
+  return el;
+}
 
 /** The `messages` the JSON child carries; `pack` supplies the standard sections and feelings in the chosen language. */
 function messages(s, pack) {
   const m = {};
   const on = (k) => s.w.includes(k);
   if (on('card') && s.disclaimer.trim()) m.cardDisclaimer = s.disclaimer.trim();
+  // Additions go in the widgets' own HTML with `extend` (see lightChildren); only replacements go here.
   const sections = mySections(s);
   // Replacing keeps "You are in control" (consent, stopping at any time) unless the practitioner drops it.
   const control = s.ctl === 'keep' && pack ? pack.sections.filter((x) => x.id === 'control') : [];
-  if (on('wte') && sections.length)
-    m.sections = uniqueIds(s.sm === 'replace' || !pack ? [...sections, ...control] : [...pack.sections, ...sections]);
+  if (on('wte') && sections.length && s.sm === 'replace') m.sections = uniqueIds([...sections, ...control]);
   const items = myItems(s);
-  if (on('cl') && items.length) {
-    const groups = pack?.groups ?? [{ id: 'during', legend: '', items: [] }];
-    m.groups =
-      s.fm === 'replace'
-        ? [{ id: groups[0].id, legend: groups[0].legend, items: uniqueIds(items) }]
-        : groups.map((g, i) =>
-            i === (s.fm === 'after' ? groups.length - 1 : 0) ? { ...g, items: uniqueIds([...g.items, ...items]) } : g,
-          );
+  if (on('cl') && items.length && s.fm === 'replace') {
+    const first = pack?.groups?.[0];
+    m.groups = [{ id: 'mine', legend: s.fl.trim() || first?.legend || feelingsTitle, items: uniqueIds(items) }];
   }
   return m;
 }
@@ -241,8 +308,14 @@ function css(s) {
   const lines = ['/* Keeps room for the widgets while they load, so the page does not jump. */'];
   for (const x of chosen) lines.push(`${x.tag}:not(:defined){display:block;min-height:${x.room}}`);
   const colours = [];
-  if (s.accent !== builtIn.accent) colours.push(`--ser-accent:${s.accent}`);
-  if (s.text !== builtIn.text) colours.push(`--ser-text:${s.text}`);
+  for (const key of /** @type {const} */ (['accent', 'text'])) {
+    if (s[key] === builtIn[key]) continue;
+    const [light, dark] = [perScheme(s, key, 'light'), perScheme(s, key, 'dark')];
+    let value = s.theme === 'dark' ? dark.colour : light.colour;
+    // Both schemes can show: each gets its own colour, picked by the widget's colour scheme.
+    if (s.theme === 'auto') value = light.colour === dark.colour ? light.colour : `light-dark(${light.colour},${dark.colour})`;
+    colours.push(`--ser-${key}:${value}`);
+  }
   if (colours.length) lines.push('/* Your colours. They apply only inside the widgets. */', `ser-provider{${colours.join(';')}}`);
   return lines.join('\n');
 }
@@ -286,7 +359,11 @@ function snippet(s, env, pack) {
     ...(json ? [`<script type="application/json">\n${json}\n</script>`] : []),
     ...widgets
       .filter((x) => s.w.includes(x.key))
-      .map((x) => `<${x.tag}${attrText(widgetAttrs(s, x.key))}></${x.tag}>`),
+      .map((x) => {
+        const kids = lightChildren(s, x.key);
+        const inner = kids.length ? `\n${kids.map((c) => childHtml(c)).join('\n')}\n` : '';
+        return `<${x.tag}${attrText(widgetAttrs(s, x.key))}>${inner}</${x.tag}>`;
+      }),
     '</ser-provider>',
     '',
   ].join('\n');
@@ -300,7 +377,7 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 /** Makes an element's attributes exactly `attrs` (its id aside). */
 function sync(el, attrs) {
   for (const { name } of [...el.attributes])
-    if (name !== 'id' && !attrs.some(([k]) => k === name)) el.removeAttribute(name);
+    if (name !== 'id' && !name.startsWith('data-') && !attrs.some(([k]) => k === name)) el.removeAttribute(name);
   for (const [k, v] of attrs) if (el.getAttribute(k) !== v) el.setAttribute(k, v);
 }
 
@@ -326,6 +403,12 @@ function applyPreview(s, pack) {
     .map((x) => {
       const el = p.querySelector(`:scope > ${x.tag}`) ?? document.createElement(x.tag);
       sync(el, widgetAttrs(s, x.key));
+      const kids = lightChildren(s, x.key);
+      const markup = kids.map((c) => childHtml(c)).join();
+      if (el.dataset.kids !== markup) {
+        el.dataset.kids = markup;
+        el.replaceChildren(...kids.map(childNode));
+      }
       return el;
     });
   for (const el of p.querySelectorAll(':scope > :not(script)')) if (!want.includes(el)) el.remove();
@@ -348,40 +431,79 @@ const contrast = (a, b) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
-/** The worst contrast of a chosen colour against what it sits on, in each scheme the theme can show. */
-function colourHint(s, key) {
-  if (s[key] === builtIn[key]) return 'The built-in colour. It suits both the light and the dark scheme.';
-  const schemes = s.theme === 'auto' ? ['light', 'dark'] : [s.theme];
-  const ratio = Math.min(
-    ...schemes.flatMap((k) =>
-      key === 'accent'
-        ? [contrast(s.accent, surfaces[k].bg), contrast(s.accent, surfaces[k].onAccent)]
-        : [contrast(s.text, surfaces[k].bg)],
-    ),
-  );
-  const r = `Contrast ${ratio.toFixed(1)} to 1`;
-  return ratio >= 4.5
-    ? `${r}: easy to read.`
-    : `${r}: too low for many readers. Try a ${s.theme === 'dark' && key === 'text' ? 'lighter' : 'darker'} colour, aiming for 4.5 to 1 or more.`;
+/** The worst contrast of a colour against what it sits on in one scheme (the accent also carries button text). */
+const ratioIn = (colour, key, scheme) =>
+  key === 'accent'
+    ? Math.min(contrast(colour, surfaces[scheme].bg), contrast(colour, surfaces[scheme].onAccent))
+    : contrast(colour, surfaces[scheme].bg);
+
+/** Mixes a colour towards white (`t` > 0) or black (`t` < 0). */
+const mix = (h, t) =>
+  '#' +
+  hex(h)
+    .map((c) => Math.round((t > 0 ? c + (1 - c) * t : c * (1 + t)) * 255).toString(16).padStart(2, '0'))
+    .join('');
+
+/**
+ * The colour used in one scheme: the chosen one in the scheme it was chosen for; for the other scheme of
+ * "follow the device", the chosen one made lighter (dark) or darker (light) just enough to reach 4.5 to 1.
+ */
+function perScheme(s, key, scheme) {
+  const chosen = s[key];
+  const mine = s.theme === 'auto' ? 'light' : s.theme;
+  if (scheme === mine || ratioIn(chosen, key, scheme) >= 4.5) return { colour: chosen, ratio: ratioIn(chosen, key, scheme), derived: false };
+  const way = scheme === 'dark' ? 1 : -1;
+  let colour = chosen;
+  for (let t = 0.05; t <= 1 && ratioIn(colour, key, scheme) < 4.5; t += 0.05) colour = mix(chosen, way * t);
+  return { colour, ratio: ratioIn(colour, key, scheme), derived: true };
 }
 
-/** Says whether a link will work, and how to mend the usual mistakes (a missing https://, mailto: or tel:). */
+const enough = 4.5;
+const schemesOf = (s) => (s.theme === 'auto' ? ['light', 'dark'] : [s.theme]);
+
+/** What the colour gives in each scheme the theme can show, and which way to go when it is too faint. */
+function colourHint(s, key) {
+  if (s[key] === builtIn[key]) return 'The built-in colour. It suits both the light and the dark scheme.';
+  return schemesOf(s)
+    .map((scheme) => {
+      const { colour, ratio, derived } = perScheme(s, key, scheme);
+      const where = s.theme === 'auto' ? `${scheme === 'light' ? 'Light' : 'Dark'} mode: ${colour}${derived ? ' (adjusted for you)' : ''}, ` : '';
+      const r = `${where}contrast ${ratio.toFixed(1)} to 1`;
+      const fix = scheme === 'dark' ? 'lighter' : 'darker';
+      return ratio >= enough ? `${r}: easy to read.` : `${r}: too low for many readers. Try a ${fix} colour, aiming for 4.5 to 1 or more.`;
+    })
+    .join(' ');
+}
+
+/** Problems the practitioner should know before copying, repeated beside the Copy buttons. */
+function warnings(s) {
+  const out = [];
+  const names = { accent: 'The accent colour', text: 'The text colour' };
+  for (const key of /** @type {const} */ (['accent', 'text']))
+    if (s[key] !== builtIn[key] && schemesOf(s).some((scheme) => perScheme(s, key, scheme).ratio < enough))
+      out.push(`${names[key]} is below 4.5 to 1 against the background, so some visitors will struggle to read it.`);
+  if (s.w.includes('cl') && s.fm === 'add' && myItems(s).length && s.locale !== 'en' && !s.fl.trim())
+    out.push('The title above your feelings is in English: type one in the language of your widgets.');
+  if (s.w.includes('card') && s.booking.trim() && !usableLink(s.booking))
+    out.push('The booking link is left out of the code: it is not a web, email or phone link.');
+  if (s.w.includes('cl') && s.support.trim() && !usableLink(s.support))
+    out.push('The link for clients is left out of the code: it is not a web, email or phone link.');
+  return out;
+}
+
+/** Says whether a link will work, and shows the mended link the code will carry (https://, mailto: or tel: added). */
 function linkHint(value, id, purpose) {
   const v = value.trim();
   const bad = v && !usableLink(v);
-  const fix = bad
-    ? 'This link cannot be used. It must start with https://, mailto: or tel:.'
-    : /^[^\s@:/]+@[^\s@/]+\.[^\s@/]+$/.test(v)
-      ? `Add mailto: at the start, like mailto:${v}, to make it an email link.`
-      : /^\+?[\d\s().-]{6,}$/.test(v)
-        ? `Add tel: at the start, like tel:${v.replace(/[^\d+]/g, '')}, to make it a phone link.`
-        : /^[\w-]+(\.[\w-]+)+(\/|$)/.test(v)
-          ? `Add https:// at the start, like https://${v}, or the link will point inside your own site.`
-          : '';
+  const fixed = !bad && v && mended(v) !== v ? mended(v) : '';
   $(`#${id}`).setAttribute('aria-invalid', String(!!bad));
   const hint = $(`#${id}-hint`);
-  hint.textContent = fix || `${purpose} It can also be an email (mailto:) or phone (tel:) link.`;
-  hint.classList.toggle('warn', !!fix);
+  hint.textContent = bad
+    ? 'This link cannot be used, so it is left out of the code. It must be a web address (https://…), an email (mailto:…) or a phone number (tel:…).'
+    : fixed
+      ? `Your code uses ${fixed}.`
+      : `${purpose} It can also be an email (mailto:) or phone (tel:) link.`;
+  hint.classList.toggle('warn', !!bad);
 }
 
 /** Names the host a script address on another site loads from; one from a link waits for a yes. */
@@ -431,6 +553,10 @@ function hints(s, pack) {
   pathCheck(s);
   $('#sections-mode-set').hidden = !s.sections.length;
   $('#feelings-mode-set').hidden = !s.feelings.length;
+  const problems = warnings(s);
+  $('#copy-warnings').replaceChildren(...problems.map((p) => Object.assign(document.createElement('li'), { textContent: p })));
+  $('#copy-warnings').hidden = !problems.length;
+  $('#bar-warn').textContent = problems.length ? `${problems.length} to check before pasting (see "Your code").` : '';
   $('#sections')
     .querySelectorAll('.row')
     .forEach((row, i) => {
@@ -511,7 +637,9 @@ function read() {
     ctl: $('#ctl').checked ? 'keep' : 'drop',
     feelings: [...$('#feelings').children].map((row) => row.querySelector('input').value),
     fm: checked('fm') ?? defaults.fm,
+    fl: $('#fl').value,
     other: $('#other').checked ? 'yes' : 'no',
+    frame: $('#frame').checked ? 'yes' : 'no',
     src: checked('src') ?? defaults.src,
     path: $('#path').value,
   };
@@ -524,6 +652,7 @@ function write(s) {
     for (const i of document.querySelectorAll(`input[name="${name}"]`)) i.checked = i.value === s[name];
   $('#other').checked = s.other === 'yes';
   $('#ctl').checked = s.ctl === 'keep';
+  $('#frame').checked = s.frame === 'yes';
   for (const k of ['locale', 'accent', 'text', 'level', ...textKeys])
     $(`#${k}`).value = s[k];
   rows(s);
@@ -616,8 +745,11 @@ function problem(text) {
 
 async function start() {
   env.version = window.SerWidgets?.version ?? '';
+  // Opened from the unzipped release (file://), the browser refuses to read files: the hash is simply left out.
+  const local = location.protocol === 'file:';
   try {
-    const res = await fetch(new URL('../dist/ser-widgets.sri.txt', import.meta.url));
+    if (local) throw new Error('file://');
+    const res = await fetch(new URL('../dist/ser-widgets.sri.txt', here));
     const sri = res.ok ? (await res.text()).trim() : '';
     if (/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(sri)) env.sri = sri;
   } catch {
@@ -628,7 +760,7 @@ async function start() {
     problem('The widgets could not be loaded, so there is no preview. (Developers: run npm run build first.)');
     $('#src-cdn').disabled = true;
     $('#src-self').checked = true;
-  } else if (!env.sri) {
+  } else if (!env.sri && !local) {
     problem('The security check for the code could not be made. The code still works, but without it.');
   }
 
@@ -651,6 +783,7 @@ async function start() {
     say('Back to the built-in colours.');
     update();
   });
+  $('#bar-copy').addEventListener('click', () => $('#copy').click());
   $('#copy').addEventListener('click', async () => {
     const code = $('#snippet').value;
     if (!code) return say('Tick at least one widget under "What to show" first.');

@@ -3,7 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { action } from 'storybook/actions';
 import '../src/components/emotion-checklist/emotion-checklist.js';
 import type { Group } from '../src/i18n/types.js';
-import { forcedColorsHowTo, languages, opt, sharedArgTypes } from './support/helpers.js';
+import { ref } from 'lit/directives/ref.js';
+import { opt, sharedArgTypes } from './support/helpers.js';
+import { commonStories, forceState, rtlSample } from './support/variants.js';
 
 interface ChecklistArgs {
   heading?: string;
@@ -184,29 +186,69 @@ export const LongList: Story = {
   },
 };
 
+const common = commonStories<ChecklistArgs>(checklist, {
+  dark: { 'allow-other': true },
+  forced: { 'allow-other': true },
+  rtl: {
+    'allow-other': true,
+    heading: rtlSample.heading,
+    groups: [
+      { id: 'rtl', legend: rtlSample.short, items: rtlSample.items.map((label, i) => ({ id: `rtl-${i}`, label, hint: i ? undefined : rtlSample.short })) },
+    ],
+  },
+  language: {},
+});
+
 /** `theme="dark"`, with the toolbar's theme set to dark so the page around it matches. */
-export const Dark: Story = { args: { theme: 'dark', 'allow-other': true }, globals: { theme: 'dark' } };
+export const Dark: Story = common.Dark;
 
 /** Forced colors (Windows High Contrast): native checkboxes, system colours, visible focus. */
-export const ForcedColors: Story = {
-  tags: ['forced-colors'],
-  args: { 'allow-other': true },
-  parameters: { docs: { description: { story: forcedColorsHowTo } } },
-};
+export const ForcedColors: Story = { ...common.ForcedColors, tags: ['forced-colors'] };
 
 /** Right to left: the layout mirrors. */
-export const RightToLeft: Story = { args: { 'allow-other': true }, globals: { dir: 'rtl' } };
+export const RightToLeft: Story = common.RightToLeft;
 
 /** The five shipped languages, set with the `locale` attribute. */
-export const EveryLanguage: Story = {
-  render: (a) => html`<div class="ser-grid">
-    ${languages.map(
-      ([code, name]) =>
-        html`<div>
-          <p class="ser-caption">${name} (locale="${code}")</p>
-          ${checklist({ ...a, locale: code })}
-        </div>`,
-    )}
+export const EveryLanguage: Story = common.EveryLanguage;
+
+const ticked = (ids: string[]) => async (el?: Element) => {
+  if (!el) return;
+  await customElements.whenDefined('ser-emotion-checklist');
+  (el as HTMLElement & { value: string[] }).value = ids;
+};
+
+const longGroups: Group[] = [
+  {
+    id: 'long',
+    legend: 'A long group title that wraps onto two lines on a phone, to check spacing',
+    items: [{ id: 'long-1', label: 'A long label beside its box: the box stays on the first line and the text wraps under itself', hint: 'And a hint that wraps too' }],
+  },
+];
+
+/** Every state side by side: unticked, ticked, keyboard focus, hover, disabled, required, plain and long text. */
+export const AllStates: Story = {
+  tags: ['repeats-widget'],
+  render: (a) => html`<div class="ser-states">
+    <div><p class="ser-caption">Nothing ticked</p>${checklist(a)}</div>
+    <div>
+      <p class="ser-caption">Ticked, with "Something else"</p>
+      <ser-emotion-checklist theme=${opt(a.theme)} allow-other ${ref(ticked(['fear', 'relief', 'lightness']))}></ser-emotion-checklist>
+    </div>
+    <div>
+      <p class="ser-caption">Keyboard focus</p>
+      <ser-emotion-checklist theme=${opt(a.theme)} ${ref(forceState('input', 'focus-visible'))}></ser-emotion-checklist>
+    </div>
+    <div>
+      <p class="ser-caption">Hover</p>
+      <ser-emotion-checklist theme=${opt(a.theme)} ${ref(forceState('.btn', 'hover'))}></ser-emotion-checklist>
+    </div>
+    <div><p class="ser-caption">Disabled</p>${checklist({ ...a, disabled: true })}</div>
+    <div><p class="ser-caption">Required (invalid until ticked)</p>${checklist({ ...a, required: true, name: 'felt' })}</div>
+    <div>
+      <p class="ser-caption">Plain (no frame)</p>
+      <ser-emotion-checklist variant="plain" theme=${opt(a.theme)}></ser-emotion-checklist>
+    </div>
+    <div><p class="ser-caption">Long text</p>${checklist({ ...a, groups: longGroups })}</div>
   </div>`,
 };
 

@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { action } from 'storybook/actions';
 import '../src/components/explainer-card/explainer-card.js';
-import { choice, forcedColorsHowTo, languages, opt, paragraphs, sharedArgTypes, text } from './support/helpers.js';
+import { ref } from 'lit/directives/ref.js';
+import { choice, opt, paragraphs, sharedArgTypes, text } from './support/helpers.js';
+import { commonStories, forceState, rtlSample } from './support/variants.js';
 import { logo } from './support/logo.js';
 
 interface CardArgs {
@@ -49,7 +51,7 @@ const meta: Meta<CardArgs> = {
   args: { 'heading-level': '', variant: '', open: false, 'no-disclaimer': false, theme: '', locale: '', media: 'none' },
   argTypes: {
     ...sharedArgTypes,
-    variant: choice(['full', 'compact'], '(full)'),
+    variant: choice(['full', 'compact', 'plain'], '(full)'),
     media: { control: { type: 'inline-radio' }, options: ['none', 'logo'] },
     summary: text,
     more: { control: { type: 'text' }, description: 'Replaces the "Learn more" paragraphs. Separate paragraphs with a blank line.' },
@@ -91,43 +93,61 @@ export const WithBookingButton: Story = {
   args: { 'cta-href': 'https://example.com/book', 'cta-label': 'Book a session with Maya' },
 };
 
+const common = commonStories<CardArgs>(card, {
+  dark: { open: true, 'cta-href': 'https://example.com/book' },
+  forced: { open: true, 'cta-href': 'https://example.com/book', media: 'logo' },
+  rtl: {
+    open: true,
+    'cta-href': 'https://example.com/book',
+    'cta-label': rtlSample.items[0],
+    media: 'logo',
+    heading: rtlSample.heading,
+    summary: rtlSample.paragraph,
+    more: `${rtlSample.short}\n\n${rtlSample.paragraph}`,
+    disclaimer: rtlSample.short,
+  },
+  language: { 'cta-href': 'https://example.com/book' },
+});
+
 /** `theme="dark"` (the toolbar's theme is set to dark too, so the page around it matches). */
-export const Dark: Story = {
-  args: { theme: 'dark', open: true, 'cta-href': 'https://example.com/book' },
-  globals: { theme: 'dark' },
-};
+export const Dark: Story = common.Dark;
 
 /** Windows High Contrast and other forced-colors modes: system colours replace the tokens, outlines and borders stay. */
-export const ForcedColors: Story = {
-  tags: ['forced-colors'],
-  args: { open: true, 'cta-href': 'https://example.com/book', media: 'logo' },
-  parameters: { docs: { description: { story: forcedColorsHowTo } } },
-};
+export const ForcedColors: Story = { ...common.ForcedColors, tags: ['forced-colors'] };
 
-/** Right to left: the layout mirrors (the copy stays English, as no right-to-left language ships yet). */
-export const RightToLeft: Story = {
-  args: { open: true, 'cta-href': 'https://example.com/book', media: 'logo' },
-  globals: { dir: 'rtl' },
-};
+/** Right to left: the layout mirrors. */
+export const RightToLeft: Story = common.RightToLeft;
 
 /** The five shipped languages side by side, set with the `locale` attribute. */
-export const EveryLanguage: Story = {
-  render: (a) => html`<div class="ser-grid">
-    ${languages.map(
-      ([code, name]) =>
-        html`<div>
-          <p class="ser-caption">${name} (locale="${code}")</p>
-          ${card({ ...a, locale: code })}
-        </div>`,
-    )}
+export const EveryLanguage: Story = common.EveryLanguage;
+
+/** Every state side by side: closed, open, keyboard focus, hover, compact and long text. */
+export const AllStates: Story = {
+  tags: ['repeats-widget'],
+  render: (a) => html`<div class="ser-states">
+    <div><p class="ser-caption">Closed</p>${card(a)}</div>
+    <div><p class="ser-caption">Open, with booking button</p>${card({ ...a, open: true, 'cta-href': 'https://example.com/book' })}</div>
+    <div>
+      <p class="ser-caption">Keyboard focus</p>
+      <ser-explainer-card theme=${opt(a.theme)} ${ref(forceState('.toggle', 'focus-visible'))}></ser-explainer-card>
+    </div>
+    <div>
+      <p class="ser-caption">Hover</p>
+      <ser-explainer-card theme=${opt(a.theme)} ${ref(forceState('.toggle', 'hover'))}></ser-explainer-card>
+    </div>
+    <div><p class="ser-caption">Compact</p>${card({ ...a, variant: 'compact' })}</div>
+    <div><p class="ser-caption">Plain (no frame)</p>${card({ ...a, variant: 'plain' })}</div>
+    <div>
+      <p class="ser-caption">Long text</p>
+      ${card({ ...a, heading: 'SomatoEmotional Release at the Riverside Centre for CranioSacral Therapy and Gentle Bodywork', 'cta-href': 'https://example.com/book', 'cta-label': 'Book your first ninety-minute session online today' })}
+    </div>
   </div>`,
-  args: { 'cta-href': 'https://example.com/book' },
 };
 
-/** The card at 320 px, the narrowest phone it must fit. */
+/** The card on a small phone (the toolbar's viewport tool is set to a 320 px phone). */
 export const PhoneWidth: Story = {
   args: { open: true, 'cta-href': 'https://example.com/book', media: 'logo' },
-  render: (a) => html`<div class="ser-phone">${card(a)}</div>`,
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
 };
 
 /** Long words, a long heading and a long button label: nothing overflows. */

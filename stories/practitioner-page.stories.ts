@@ -5,11 +5,10 @@ import { logo } from './support/logo.js';
 
 interface PageArgs {
   practitioner: string;
-  narrow: boolean;
 }
 
 /** A made-up practitioner's site with all three widgets, pasted in as the README shows. */
-const page = (a: PageArgs) => html`<div class="ser-page ${a.narrow ? 'narrow' : ''}">
+const page = (a: PageArgs) => html`<div class="ser-page">
   <header class="ser-page-header">
     ${logo()}
     <div>
@@ -59,10 +58,9 @@ const page = (a: PageArgs) => html`<div class="ser-page ${a.narrow ? 'narrow' : 
 const meta: Meta<PageArgs> = {
   title: 'Pages/Practitioner page',
   render: page,
-  args: { practitioner: 'Maya', narrow: false },
+  args: { practitioner: 'Maya' },
   argTypes: {
     practitioner: { control: 'text', description: "The practitioner's name (`<ser-provider practitioner>`)." },
-    narrow: { control: 'boolean', description: 'Shows the page at phone width (360 px).' },
   },
   parameters: {
     docs: {
@@ -80,5 +78,5 @@ type Story = StoryObj<PageArgs>;
 /** The whole page, as a visitor on a laptop sees it. */
 export const Desktop: Story = {};
 
-/** The same page on a small phone. */
-export const Phone: Story = { args: { narrow: true } };
+/** The same page on a small phone: the toolbar's viewport tool is set to a 320 px phone. */
+export const Phone: Story = { globals: { viewport: { value: 'mobile1', isRotated: false } } };

@@ -25,14 +25,36 @@ const snippet = (a: TokenArgs) => {
     : '/* Change a control to see the CSS to paste into your site. */';
 };
 
-const showcase = (a: TokenArgs) => html`<div class="ser-stack" ${ref(apply(a))}>
+/** Copies the CSS beside it and says so next to the button. */
+const copy = async (e: Event) => {
+  const button = e.currentTarget as HTMLButtonElement;
+  const status = button.nextElementSibling!;
+  const code = button.closest('aside')!.querySelector('code')!.textContent ?? '';
+  try {
+    await navigator.clipboard.writeText(code);
+    status.textContent = 'Copied.';
+  } catch {
+    status.textContent = 'Copying was blocked: select the CSS and copy it by hand.';
+  }
+};
+
+const widgets = (a: TokenArgs) => html`<div class="ser-stack" ${ref(apply(a))}>
   <ser-provider practitioner="Maya" booking-url="https://example.com/book" support-url="mailto:maya@example.com">
     <ser-explainer-card open></ser-explainer-card>
     <ser-what-to-expect open="during"></ser-what-to-expect>
     <ser-emotion-checklist allow-other></ser-emotion-checklist>
   </ser-provider>
-  <p class="ser-caption">CSS for these tokens</p>
-  <pre class="ser-output"><code>${snippet(a)}</code></pre>
+</div>`;
+
+/** The widgets, with the CSS for the chosen tokens beside them (under them on narrow screens). */
+const showcase = (a: TokenArgs) => html`<div class="ser-theming">
+  ${widgets(a)}
+  <aside aria-labelledby="css-h">
+    <p class="ser-caption" id="css-h">CSS for these tokens</p>
+    <pre class="ser-output"><code>${snippet(a)}</code></pre>
+    <button type="button" @click=${copy}>Copy CSS</button>
+    <span role="status"></span>
+  </aside>
 </div>`;
 
 const meta: Meta<TokenArgs> = {
@@ -50,7 +72,7 @@ const meta: Meta<TokenArgs> = {
         component:
           'Every `--ser-*` custom property the widgets read, on all three widgets at once. Empty controls keep the ' +
           'built-in value (which follows the light or dark theme). A colour you set wins over both themes, so check ' +
-          'it with the toolbar\'s theme switch. The CSS to paste into a site appears under the widgets.',
+          'it with the toolbar\'s theme switch. The CSS to paste into a site appears beside the widgets, with a Copy button.',
       },
     },
   },

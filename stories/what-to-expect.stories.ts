@@ -3,7 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { action } from 'storybook/actions';
 import '../src/components/what-to-expect/what-to-expect.js';
 import type { Section } from '../src/i18n/types.js';
-import { choice, forcedColorsHowTo, languages, opt, sharedArgTypes } from './support/helpers.js';
+import { ref } from 'lit/directives/ref.js';
+import { choice, opt, sharedArgTypes } from './support/helpers.js';
+import { commonStories, forceState, rtlSample } from './support/variants.js';
 
 interface WteArgs {
   'heading-level': string;
@@ -145,29 +147,58 @@ export const LongCustomSections: Story = {
   },
 };
 
+const common = commonStories<WteArgs>(wte, {
+  dark: { open: 'during' },
+  forced: { open: 'before' },
+  rtl: {
+    open: 'rtl-1',
+    sections: [
+      { id: 'rtl-1', title: rtlSample.heading, body: [rtlSample.paragraph, rtlSample.short], list: rtlSample.items },
+      { id: 'rtl-2', title: rtlSample.items[1], body: [rtlSample.short] },
+    ],
+  },
+  language: { open: 'control' },
+});
+
 /** `theme="dark"`, with the toolbar's theme set to dark so the page around it matches. */
-export const Dark: Story = { args: { theme: 'dark', open: 'during' }, globals: { theme: 'dark' } };
+export const Dark: Story = common.Dark;
 
 /** Forced colors (Windows High Contrast): system colours, visible borders and focus. */
-export const ForcedColors: Story = {
-  tags: ['forced-colors'],
-  args: { open: 'before' },
-  parameters: { docs: { description: { story: forcedColorsHowTo } } },
-};
+export const ForcedColors: Story = { ...common.ForcedColors, tags: ['forced-colors'] };
 
 /** Right to left: the layout mirrors. */
-export const RightToLeft: Story = { args: { open: 'during' }, globals: { dir: 'rtl' } };
+export const RightToLeft: Story = common.RightToLeft;
 
 /** The five shipped languages, set with the `locale` attribute. */
-export const EveryLanguage: Story = {
-  render: (a) => html`<div class="ser-grid">
-    ${languages.map(
-      ([code, name]) =>
-        html`<div>
-          <p class="ser-caption">${name} (locale="${code}")</p>
-          ${wte({ ...a, locale: code, open: 'control' })}
-        </div>`,
-    )}
+export const EveryLanguage: Story = common.EveryLanguage;
+
+const longSections: Section[] = [
+  {
+    id: 'long',
+    title: 'A very long section title that wraps onto a second and maybe a third line on a phone',
+    body: ['The chevron stays on the first line of the title.'],
+  },
+];
+
+/** Every state side by side: closed, open, keyboard focus, hover, plain and a long title, for design review and screenshots. */
+export const AllStates: Story = {
+  tags: ['repeats-widget'],
+  render: (a) => html`<div class="ser-states">
+    <div><p class="ser-caption">Closed</p>${wte(a)}</div>
+    <div><p class="ser-caption">Open</p>${wte({ ...a, open: 'during' })}</div>
+    <div>
+      <p class="ser-caption">Keyboard focus</p>
+      <ser-what-to-expect theme=${opt(a.theme)} ${ref(forceState('.h', 'focus-visible'))}></ser-what-to-expect>
+    </div>
+    <div>
+      <p class="ser-caption">Hover</p>
+      <ser-what-to-expect theme=${opt(a.theme)} ${ref(forceState('.h', 'hover'))}></ser-what-to-expect>
+    </div>
+    <div>
+      <p class="ser-caption">Plain (no frame)</p>
+      <ser-what-to-expect variant="plain" theme=${opt(a.theme)} open="before"></ser-what-to-expect>
+    </div>
+    <div><p class="ser-caption">Long title, open</p>${wte({ ...a, sections: longSections, open: 'long' })}</div>
   </div>`,
 };
 

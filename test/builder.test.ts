@@ -187,7 +187,7 @@ describe('builder: the snippet', () => {
     expect(css()).to.not.contain('--ser-');
   });
 
-  it('writes the chosen settings: provider attributes, the card’s button text, and long text as JSON', async () => {
+  it('writes the chosen settings: provider attributes, the card’s button text, and additions with extend', async () => {
     const win = await open(rich);
     const doc = new DOMParser().parseFromString(code(win), 'text/html');
     const p = doc.querySelector('ser-provider')!;
@@ -202,17 +202,38 @@ describe('builder: the snippet', () => {
     ]);
     expect([...p.children].map((c) => c.localName)).to.deep.equal(['script', ...tags]);
     expect(p.querySelector('ser-explainer-card')!.getAttribute('cta-label')).to.equal('Reservar con Ana');
-    expect(code(win)).to.contain('<ser-emotion-checklist allow-other></ser-emotion-checklist>');
     const { messages } = JSON.parse(p.querySelector('script')!.textContent!);
-    expect(messages.cardDisclaimer).to.equal('No sustituye la atención médica.');
-    const mine = messages.sections.at(-1);
-    expect(mine).to.deep.equal({
-      id: 'aparcamiento',
-      title: 'Aparcamiento',
-      body: ['Hay sitio en la calle.', 'El segundo párrafo.'],
-    });
-    expect(messages.sections.length, 'after the standard sections').to.be.greaterThan(1);
-    expect(messages.groups.at(-1).items.at(-1)).to.deep.equal({ id: 'calma', label: 'Calma' });
+    expect(messages).to.deep.equal({ cardDisclaimer: 'No sustituye la atención médica.' });
+    // Additions: `extend` and only the new entries, as the widgets' own HTML (no frozen copy of built-in text).
+    const wte = p.querySelector('ser-what-to-expect')!;
+    expect(wte.hasAttribute('extend')).to.be.true;
+    expect([...wte.querySelectorAll('details')].map((d) => [d.id, d.querySelector('summary')!.textContent])).to.deep.equal([
+      ['ser-aparcamiento', 'Aparcamiento'],
+    ]);
+    expect([...wte.querySelectorAll('p')].map((x) => x.textContent)).to.deep.equal(['Hay sitio en la calle.', 'El segundo párrafo.']);
+    const cl = p.querySelector('ser-emotion-checklist')!;
+    expect(cl.hasAttribute('extend') && cl.hasAttribute('allow-other')).to.be.true;
+    expect([...cl.querySelectorAll('input')].map((i) => [i.value, i.parentElement!.textContent!.trim()])).to.deep.equal([['calma', 'Calma']]);
+    expect(code(win)).to.not.contain('Antes de la sesión');
+    expect($(win, '#copy-warnings').textContent).to.contain('The title above your feelings is in English');
+    await type(win, '#fl', 'Otras sensaciones');
+    expect(code(win)).to.contain('<legend>Otras sensaciones</legend>');
+    expect($(win, '#copy-warnings').hidden).to.be.true;
+    // The preview shows the built-in sections first, then the practitioner's.
+    const titles = [...preview(win).querySelector('ser-what-to-expect')!.shadowRoot!.querySelectorAll('.h')].map((b) => b.textContent!.trim());
+    expect(titles.length).to.be.greaterThan(1);
+    expect(titles.at(-1)).to.equal('Aparcamiento');
+  });
+
+  it('writes "instead of" choices as JSON, with only the practitioner’s entries', async () => {
+    const win = await open(tweak(rich, { sm: 'replace', fm: 'replace', fl: 'Lo que notaste' }));
+    const doc = new DOMParser().parseFromString(code(win), 'text/html');
+    const { messages } = JSON.parse(doc.querySelector('script[type="application/json"]')!.textContent!);
+    expect(messages.sections).to.deep.equal([
+      { id: 'aparcamiento', title: 'Aparcamiento', body: ['Hay sitio en la calle.', 'El segundo párrafo.'] },
+    ]);
+    expect(messages.groups).to.deep.equal([{ id: 'mine', legend: 'Lo que notaste', items: [{ id: 'calma', label: 'Calma' }] }]);
+    expect(doc.querySelector('ser-what-to-expect')!.hasAttribute('extend')).to.be.false;
   });
 
   it('leaves out what does not apply: an unusable link, a button text without a link, unfinished sections', async () => {
@@ -223,12 +244,16 @@ describe('builder: the snippet', () => {
     expect($(win, '#booking').getAttribute('aria-invalid')).to.equal('true');
     expect($(win, '#booking-hint').textContent).to.contain('cannot be used');
     expect($(win, '#sections .todo').hidden).to.be.false;
+    expect($(win, '#copy-warnings').textContent).to.contain('The booking link is left out of the code');
     await type(win, '#booking', 'www.example.com/book');
-    expect($(win, '#booking-hint').textContent).to.contain('Add https:// at the start, like https://www.example.com/book');
+    expect($(win, '#booking-hint').textContent).to.equal('Your code uses https://www.example.com/book.');
+    expect(code(win)).to.contain('booking-url="https://www.example.com/book"');
+    expect($(win, '#copy-warnings').hidden).to.be.true;
     await type(win, '#support', 'ana@example.com');
-    expect($(win, '#support-hint').textContent).to.contain('Add mailto: at the start');
+    expect($(win, '#support-hint').textContent).to.equal('Your code uses mailto:ana@example.com.');
     await type(win, '#support', '+34 910 00 00 00');
-    expect($(win, '#support-hint').textContent).to.contain('like tel:+34910000000');
+    expect($(win, '#support-hint').textContent).to.equal('Your code uses tel:+34910000000.');
+    expect(code(win)).to.contain('support-url="tel:+34910000000"');
     await type(win, '#support', 'mailto:ana@example.com');
     expect($(win, '#support-hint').classList.contains('warn')).to.be.false;
     expect(code(win)).to.contain('support-url="mailto:ana@example.com"');
@@ -329,15 +354,21 @@ describe('builder: hostile input', () => {
       'practitioner="&quot;&gt;&lt;script&gt;window.pwned=1&lt;/script&gt;&lt;img src=x onerror=&quot;window.pwned=2&quot;&gt;"',
     );
     expect(snippet).to.contain('booking-url="https://example.com/?a=1&amp;b=&quot;2&quot;"');
-    expect(snippet).to.contain('\\u003c/script>\\u003cscript>window.pwned=3\\u003c/script>\\u003c!--');
+    expect(snippet).to.contain('<summary>&lt;/script&gt;&lt;script&gt;window.pwned=3&lt;/script&gt;&lt;!--</summary>');
     expect(snippet).to.not.contain('</script><script>window.pwned');
 
     const doc = new DOMParser().parseFromString(snippet, 'text/html');
-    expect(doc.querySelectorAll('script')).to.have.length(2);
+    expect(doc.querySelectorAll('script')).to.have.length(1);
     expect(doc.querySelectorAll('img')).to.have.length(0);
     expect(doc.querySelector('ser-provider')!.getAttribute('practitioner')).to.equal(evil);
-    const json = JSON.parse(doc.querySelector('script[type="application/json"]')!.textContent!);
+    expect(doc.querySelector('ser-what-to-expect summary')!.textContent).to.equal(breakout);
+
+    // The same text in the JSON of an "instead of" choice cannot end its script element either.
+    await click(win, '#sm-replace');
+    expect(code(win)).to.contain('\\u003c/script>\\u003cscript>window.pwned=3\\u003c/script>\\u003c!--');
+    const json = JSON.parse(new DOMParser().parseFromString(code(win), 'text/html').querySelector('script[type="application/json"]')!.textContent!);
     expect(json.messages.sections.at(-1).title).to.equal(breakout);
+    await click(win, '#sm-add');
 
     const card = preview(win).querySelector('ser-explainer-card')!;
     expect(text(card)).to.contain(evil);
@@ -586,7 +617,7 @@ describe('builder: accessibility', () => {
     await sendKeys({ press: 'Tab' });
     expect(active()?.id).to.equal('sb-0');
     await act(win, () => sendKeys({ type: 'Free on the street.' }));
-    expect(code(win)).to.contain('"title": "Parking"');
+    expect(code(win)).to.contain('<summary>Parking</summary>');
     expect(text(preview(win).querySelector('ser-what-to-expect')!)).to.contain('Parking');
 
     await sendKeys({ press: 'Tab' });
@@ -627,5 +658,117 @@ describe('builder: accessibility', () => {
     } finally {
       await resize(800, 600);
     }
+  });
+});
+
+describe('builder: frame, colours and the gap between widgets', () => {
+  it('"Frame around the widgets" off writes variant="plain": no border, no padding, in the preview and a blank page', async () => {
+    const win = await open();
+    const frame = (doc: Document) =>
+      [...doc.querySelectorAll(tags.join())].map((el) => {
+        const look = doc.defaultView!.getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!);
+        return `${look.borderTopWidth} ${look.paddingTop}`;
+      });
+    expect(frame(win.document).every((f) => f != '0px 0px')).to.be.true;
+    await click(win, '#frame');
+    expect([...new DOMParser().parseFromString(code(win), 'text/html').querySelectorAll(tags.join())].map((el) => el.getAttribute('variant'))).to.deep.equal(['plain', 'plain', 'plain']);
+    expect(frame(win.document)).to.deep.equal(['0px 0px', '0px 0px', '0px 0px']);
+    const other = await blank(code(win));
+    await until(() => other.customElements.get('ser-emotion-checklist'));
+    await drawn(other.document);
+    expect(frame(other.document)).to.deep.equal(['0px 0px', '0px 0px', '0px 0px']);
+  });
+
+  it('the gap between widgets in the preview is the gap the snippet gives on a blank page', async () => {
+    const win = await open('', 700);
+    const gaps = (doc: Document) => {
+      const boxes = [...doc.querySelectorAll(tags.join())].map((el) => el.getBoundingClientRect());
+      return boxes.slice(1).map((b, i) => Math.round(b.top - boxes[i].bottom));
+    };
+    const other = await blank(code(win));
+    await until(() => other.customElements.get('ser-emotion-checklist'));
+    await drawn(other.document);
+    const inPreview = gaps(win.document);
+    expect(inPreview.every((g) => g >= 16)).to.be.true;
+    expect(gaps(other.document)).to.deep.equal(inPreview);
+  });
+
+  it('dark scheme: a dark accent is judged against the dark surface, says "lighter", and is repeated beside Copy', async () => {
+    const win = await open('#theme=dark&accent=%231a3a5c');
+    expect($(win, '#accent-hint').textContent).to.match(/contrast 1\.\d to 1: too low for many readers\. Try a lighter colour/);
+    expect($(win, '#copy-warnings').hidden).to.be.false;
+    expect($(win, '#copy-warnings').textContent).to.contain('The accent colour is below 4.5 to 1');
+    expect($(win, '#bar-warn').textContent).to.contain('1 to check before pasting');
+    await type(win, '#accent', '#ffb74d');
+    expect($(win, '#accent-hint').textContent).to.match(/: easy to read\.$/);
+    expect($(win, '#copy-warnings').hidden).to.be.true;
+  });
+
+  it('light scheme: a pale accent says "darker"', async () => {
+    const win = await open('#accent=%23ffcc00');
+    expect($(win, '#accent-hint').textContent).to.contain('Try a darker colour');
+    expect($(win, '#copy-warnings').textContent).to.contain('The accent colour is below 4.5 to 1');
+  });
+
+  it('"follow the device": a colour per scheme, each with its ratio, written with light-dark()', async () => {
+    const win = await open('#theme=auto&accent=%23336699');
+    const hint = $(win, '#accent-hint').textContent!;
+    const m = /Light mode: #336699, contrast ([\d.]+) to 1: easy to read\. Dark mode: (#[0-9a-f]{6}) \(adjusted for you\), contrast ([\d.]+) to 1: easy to read\./.exec(hint);
+    expect(m, hint).to.not.equal(null);
+    expect(Number(m![1])).to.be.at.least(4.5);
+    expect(Number(m![3])).to.be.at.least(4.5);
+    expect(code(win)).to.contain(`--ser-accent:light-dark(#336699,${m![2]})`);
+    expect($(win, '#copy-warnings').hidden).to.be.true;
+    // The preview uses each colour in its scheme.
+    const accentOf = (el: Element) => win.getComputedStyle(el.shadowRoot!.querySelector('.btn.primary, .btn, a')!).color;
+    const card = preview(win).querySelector('ser-explainer-card')!;
+    const light = accentOf(card);
+    card.setAttribute('theme', 'dark');
+    await (card as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(accentOf(card)).to.not.equal(light);
+  });
+});
+
+describe('builder: Preview and Copy are never far away', () => {
+  it('on a phone, a bar fixed to the bottom of the screen has Preview and Copy, and Copy copies the code', async () => {
+    const win = await open('', 375);
+    const bar = $(win, '.bar');
+    expect(win.getComputedStyle(bar).position).to.equal('fixed');
+    win.scrollTo(0, win.document.body.scrollHeight / 2);
+    const box = bar.getBoundingClientRect();
+    expect(box.bottom).to.be.closeTo(win.innerHeight, 1);
+    expect(bar.textContent).to.contain('Preview');
+    expect($<HTMLAnchorElement>(win, '.bar-preview').getAttribute('href')).to.equal('#preview-h');
+    let copied = '';
+    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+    $(win, '#bar-copy').click();
+    await until(() => status(win));
+    expect(copied).to.equal(code(win));
+  });
+
+  it('on a wide screen, Copy stays on screen at the bottom of the sticky preview (the Preview link is not needed)', async () => {
+    const win = await open('', 1280);
+    const bar = $(win, '.bar');
+    expect(win.getComputedStyle(bar).position).to.equal('sticky');
+    expect(bar.closest('.preview')).to.not.equal(null);
+    // Half-way down the choices, the Copy button is on screen.
+    win.scrollTo(0, win.document.body.scrollHeight / 3);
+    await new Promise((r) => setTimeout(r, 50));
+    const copyBox = $(win, '#bar-copy').getBoundingClientRect();
+    expect(copyBox.top).to.be.at.least(0);
+    expect(copyBox.bottom).to.be.at.most(win.innerHeight);
+    expect(win.getComputedStyle($(win, '.bar-preview')).display).to.equal('none');
+    expect(win.getComputedStyle($(win, '#bar-copy')).display).to.not.equal('none');
+  });
+});
+
+describe('builder: paste guide', () => {
+  it('says how to put the files on a WordPress site when the Media Library refuses .js', async () => {
+    const win = await open();
+    const guide = $(win, '.guides').textContent!.replace(/\s+/g, ' ');
+    expect(guide).to.contain('the Media Library refuses .js files');
+    expect(guide).to.contain('WordPress plugin');
+    expect(guide).to.contain('file manager');
+    expect(guide).to.contain('/ser-widgets/ser-widgets.js');
   });
 });

@@ -14,12 +14,16 @@ const steps = [
   ],
   ['bundle safety', 'node test/check-bundle.mjs', () => existsSync('test/check-bundle.mjs')],
   ['spelling', 'node test/spell.mjs', () => existsSync('test/spell.mjs')],
+  ['builder from file://', 'node test/builder-file.mjs', () => existsSync('test/builder-file.mjs'), /^(builder from file:\/\/): (\d+) passed, (\d+) failed/],
   ['byte budget', 'node bench/size.mjs', () => existsSync('bench/size.mjs')],
   ['print', 'node test/print.mjs', null, /^(print): (\d+) passed, (\d+) failed/],
   ['browser tests', 'npx wtr', null, /^(\w+): .*?(\d+) passed, (\d+) failed/],
   ['release', 'node test/release.mjs', () => existsSync('test/release.mjs'), /^(release): (\d+) passed, (\d+) failed/],
   ['wordpress', 'node test/wordpress.mjs', () => existsSync('/usr/bin/php'), /^(wordpress): (\d+) passed, (\d+) failed/],
   ['storybook', 'node test/storybook.mjs', () => existsSync('test/storybook.mjs'), /^(storybook): (\d+) passed, (\d+) failed/],
+  // After the two builds above; references change only through `npm run screenshots:update`.
+  ['screenshots', 'node test/screenshots.mjs --no-build', () => existsSync('test/screenshots.mjs'), /^(screenshots): (\d+) passed, (\d+) failed/],
+  ['readme messages', 'node scripts/readme-messages.mjs --check', () => existsSync('scripts/readme-messages.mjs')],
 ];
 
 const run = (cmd, pattern) =>

@@ -1,4 +1,5 @@
-// Smoke test of the static Storybook: every story renders its widgets, logs no error and passes axe.
+// Smoke test of the static Storybook: every story renders its widgets, logs no error and passes axe; every
+// Docs page renders (no raw Markdown such as `| --- |`), logs no error and passes axe.
 // Usage: node test/storybook.mjs [--no-build] [--grep TEXT]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -37,6 +38,7 @@ if (!existsSync(join(out, 'index.json'))) {
 
 const index = JSON.parse(await readFile(join(out, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type == 'story' && e.id.includes(grep));
+const docs = Object.values(index.entries).filter((e) => e.type == 'docs' && e.id.includes(grep));
 const axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 const types = {
@@ -126,14 +128,65 @@ async function check(page, story) {
       for (const e of elements) if (!e.rendered) problems.push(`<${e.tag}> has an empty shadow root`);
       lap('settled');
       await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
+      const repeats = story.tags?.includes('repeats-widget');
+      const violations = await page.evaluate(async (repeats) => {
         // `region` is off as in the a11y addon: a story is a fragment of a page, not a whole page.
-        const result = await window.axe.run('#storybook-root', { rules: { region: { enabled: false } } });
+        // A story tagged `repeats-widget` shows one widget several times on purpose, so its landmark names repeat.
+        const rules = { region: { enabled: false }, 'landmark-unique': { enabled: !repeats } };
+        const result = await window.axe.run('#storybook-root', { rules });
         return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      });
+      }, repeats);
       lap('axe');
       for (const v of violations) problems.push(`axe: ${v}`);
     }
+  } catch (error) {
+    problems.push(String(error?.message ?? error).split('\n')[0]);
+  }
+  return problems;
+}
+
+/** A Docs page: rendered, its story previews filled, no raw Markdown, no console error, no axe violation. */
+async function checkDocs(page, entry) {
+  const problems = (page.problems = []);
+  try {
+    await page.forcedColors(false);
+    await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs&globals=a11y.manual:!true`, { waitUntil: 'load' });
+    await page.waitForFunction(() => /sb-show-(main|errordisplay)/.test(document.body.className) && document.querySelector('#storybook-docs .sbdocs-content'), {
+      timeout: 90000,
+    });
+    await page.evaluate(settle);
+    const text = await page.evaluate(() => document.querySelector('#storybook-docs').innerText);
+    const raw = text.match(/^.*(\|\s*:?-{3,}:?\s*\||^\s*#{1,6}\s|\*\*\w).*$/m);
+    if (raw) problems.push(`raw Markdown on the page: "${raw[0].trim().slice(0, 80)}"`);
+    // "Show code" must be markup to paste: no story chrome, no toolbar provider, no empty lines.
+    const sources = await page.evaluate(async (stories) => {
+      const wait = (ms) => new Promise((r) => setTimeout(r, ms));
+      const buttons = () => [...document.querySelectorAll('#storybook-docs button')].filter((b) => b.textContent.trim() == 'Show code');
+      // A page of stories gets one button per story block, drawn after the page itself.
+      for (let i = 0; stories && buttons().length < 1 && i < 100; i++) await wait(100);
+      const shown = buttons();
+      for (const b of shown) b.click();
+      const blocks = () => [...document.querySelectorAll('#storybook-docs pre')].filter((c) => c.innerText.trim());
+      for (let i = 0; blocks().length < shown.length && i < 50; i++) await wait(100);
+      return blocks().map((c) => c.innerText);
+    }, entry.id != 'introduction--docs');
+    if (entry.id != 'introduction--docs' && !sources.length) problems.push('"Show code" shows no code');
+    if (process.env.SB_SMOKE_DEBUG) console.log(`  ${entry.id}: ${sources.length} code blocks`, sources.slice(0, 2));
+    for (const code of sources) {
+      const chrome = /ser-canvas|ser-stack|ser-grid|ser-states|ser-caption|<ser-provider theme="(light|dark|auto)">/.exec(code);
+      if (chrome) problems.push(`"Show code" shows story chrome: ${chrome[0]}`);
+      if (/\n\s*\n/.test(code.trim())) problems.push(`"Show code" has an empty line: ${code.trim().slice(0, 60)}`);
+    }
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      // A Docs page shows several stories of one widget, so landmarks and outlines repeat by design; Storybook's
+      // own args table is its UI, not ours. Every story is checked alone, with all rules, above.
+      const off = ['region', 'landmark-unique', 'landmark-no-duplicate-banner', 'landmark-no-duplicate-contentinfo', 'landmark-no-duplicate-main', 'heading-order'];
+      const context = { include: ['#storybook-docs'], exclude: ['.docblock-argstable'] };
+      const result = await window.axe.run(context, { rules: Object.fromEntries(off.map((id) => [id, { enabled: false }])) });
+      return result.violations.map((v) => `${v.id} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+    });
+    for (const v of violations) problems.push(`axe: ${v}`);
   } catch (error) {
     problems.push(String(error?.message ?? error).split('\n')[0]);
   }
@@ -176,6 +229,17 @@ await Promise.all(
       // A busy machine can stall a load past the timeout; a story that really hangs fails the second time too.
       if (problems.some((p) => /timed? ?out|exceeded/i.test(p))) problems = await check(page, story);
       report(story.id, problems);
+    }
+  }),
+);
+const docsQueue = [...docs];
+await Promise.all(
+  Array.from({ length: Math.min(parallel, docsQueue.length) }, async () => {
+    const page = await tab();
+    for (let entry; (entry = docsQueue.shift()); ) {
+      let problems = await checkDocs(page, entry);
+      if (problems.some((p) => /timed? ?out|exceeded/i.test(p))) problems = await checkDocs(page, entry);
+      report(`docs ${entry.id}`, problems);
     }
   }),
 );

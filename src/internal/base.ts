@@ -18,6 +18,10 @@ type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }
  * only one shows it: the first explainer card, else the first widget in document order. A widget without a provider shows it.
  * Private members are named `_like_this`: the drop-in build mangles those names.
  *
+ * Every widget takes `variant="plain"` (an attribute only, read by CSS): no frame, no inner spacing, no
+ * background, so it flows with the page's text. Widgets have a bottom margin of 1.5em, so two in a row are
+ * spaced as in the builder's preview; a page's own `margin` on the element wins.
+ *
  * @cssprop --ser-accent - Buttons, links, ticks and highlights. Default: #1a5b80 light, #8ccbf2 dark.
  * @cssprop --ser-on-accent - Text on accent-coloured buttons. Default: #fff light, #10222e dark.
  * @cssprop --ser-surface - The widget's background. Default: #fff light, #1c2126 dark.
@@ -26,7 +30,8 @@ type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }
  * @cssprop --ser-border - Borders and dividers. Default: #7d8590 light, #7d8793 dark.
  * @cssprop --ser-soft - Quiet panels (notes, open sections). Default: #f2f6f9 light, #262d34 dark.
  * @cssprop --ser-focus - The focus ring. Default: #0b57d0 light, #a8c7fa dark.
- * @cssprop --ser-radius - Corner radius. Default: 0.5em.
+ * @cssprop --ser-radius - Corner radius of the frame and of every control (buttons, checkboxes, text box). Default: 0.5em.
+ * @cssprop --ser-border-width - Width of the frame around the widget. Default: 1px.
  * @cssprop --ser-space - Inner spacing. Default: 1em.
  * @cssprop --ser-font - Font family. Default: inherited from the page.
  */

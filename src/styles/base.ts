@@ -20,6 +20,7 @@ export const base = css`
     --_radius: var(--ser-radius, 0.5em);
     --_space: var(--ser-space, 1em);
     display: block;
+    margin-block-end: 1.5em;
     font-family: var(--ser-font, inherit);
     font-size: max(1em, 14px);
     line-height: 1.5;
@@ -39,9 +40,14 @@ export const base = css`
     color-scheme: light;
     color: var(--_text);
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    border: var(--ser-border-width, 1px) solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
+  }
+  :host([variant~='plain']) .root {
+    border: 0;
+    padding: 0;
+    background: none;
   }
   .dark {
     color-scheme: dark;

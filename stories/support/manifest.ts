@@ -13,6 +13,7 @@ interface Type {
 }
 interface Attribute {
   name: string;
+  default?: string;
   fieldName?: string;
   description?: string;
   type?: Type;
@@ -20,6 +21,7 @@ interface Attribute {
 interface Named {
   name: string;
   description?: string;
+  default?: string;
 }
 interface Declaration {
   name?: string;
@@ -29,6 +31,7 @@ interface Declaration {
   attributes?: Attribute[];
   slots?: Named[];
   cssParts?: Named[];
+  cssProperties?: Named[];
   events?: Named[];
   [key: string]: unknown;
 }
@@ -47,6 +50,19 @@ const tagOf = (d: Declaration): string | undefined =>
 /** `string | undefined` → `string`, so Storybook picks a text control rather than an object editor. */
 const defined = <T extends { type?: Type }>(x: T): T =>
   x.type ? { ...x, type: { ...x.type, text: x.type.text.replace(/\s*\|\s*undefined\b/g, '') } } : x;
+
+/**
+ * The docs table's "Default" column: the analyzer's initial value, else the default the JSDoc states
+ * ("Default: …", "`x` (default)", "Empty: …", "Without it: …"), else "not set".
+ */
+const withDefault = <T extends { default?: string; description?: string }>(x: T): T => {
+  const text = x.description ?? '';
+  const stated =
+    /Default: (.+?)\.(?:\s|$)/.exec(text)?.[1] ??
+    /`([^`]+)` \(default\)/.exec(text)?.[1] ??
+    /(?:Empty|Without it): (.+?)\.(?:\s|$)/.exec(text)?.[1];
+  return { ...x, default: x.default ?? stated ?? 'not set' };
+};
 
 /** Internals are for the library's authors, not for designers: private, protected, `_names` and statics go. */
 const isPublic = (m: Member): boolean =>
@@ -74,7 +90,7 @@ export const publicManifest = (manifest: Manifest): Manifest => ({
         attributes: (d.attributes ?? [])
           .filter((a) => !a.fieldName || fields.has(a.fieldName))
           .map((a) => ({
-            ...defined(a),
+            ...withDefault(defined(a)),
             description: [a.description, a.fieldName && a.fieldName != a.name && `Property: \`${a.fieldName}\`.`]
               .filter(Boolean)
               .join(' '),
@@ -82,6 +98,7 @@ export const publicManifest = (manifest: Manifest): Manifest => ({
         slots: d.slots?.map((s) => (s.name ? s : { ...s, name: 'default' })),
         // Only the events a widget documents (`@fires`): the base class's generic emit() is not one.
         events: d.events?.filter((e) => e.description),
+        cssProperties: d.cssProperties?.map((p) => withDefault(p)),
         cssParts: d.cssParts?.map((p) => ({ ...p, name: `::part(${p.name})` })),
       };
     }),

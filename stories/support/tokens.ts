@@ -20,7 +20,8 @@ const what: Record<string, string> = {
   '--ser-border': 'Borders and dividing lines.',
   '--ser-soft': 'Soft backgrounds: notes, hover states.',
   '--ser-focus': 'The focus ring keyboard users follow.',
-  '--ser-radius': 'Corner rounding of boxes and buttons.',
+  '--ser-radius': 'Corner rounding of the frame and every control: buttons, checkboxes, the text box.',
+  '--ser-border-width': 'Width of the frame around each widget (variant="plain" removes the frame).',
   '--ser-space': 'Inner spacing of each widget.',
   '--ser-font': 'Font family (inherits the page font by default).',
 };

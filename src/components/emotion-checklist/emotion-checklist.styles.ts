@@ -6,20 +6,45 @@ export const styles = css`
     padding: 0;
     margin: 0 0 1em;
   }
-  legend {
+  legend,
+  [for='o'] {
     font-weight: 600;
   }
   .i {
     display: grid;
     grid-template-columns: auto 1fr;
     column-gap: 0.6em;
-    align-items: center;
+    align-items: start;
   }
+  /* A native checkbox drawn with the tokens: forms, keys and screen readers see the real input. */
   input {
-    inline-size: max(1.25em, 24px);
-    block-size: max(1.25em, 24px);
-    margin: 0;
-    accent-color: var(--_accent);
+    appearance: none;
+    font: inherit;
+    display: grid;
+    place-content: center;
+    inline-size: 2em;
+    block-size: 2em;
+    margin: 0.15em 0 0;
+    border: 2px solid var(--_muted);
+    border-radius: var(--_radius);
+  }
+  input::before {
+    content: '';
+    inline-size: 0.35em;
+    block-size: 0.7em;
+    border: solid var(--_on-accent);
+    border-width: 0 0.15em 0.15em 0;
+    transform: rotate(45deg) scale(0);
+  }
+  :checked {
+    background: var(--_accent);
+    border-color: var(--_accent);
+  }
+  :checked::before {
+    transform: rotate(45deg);
+  }
+  :disabled {
+    opacity: 0.6;
   }
   label {
     padding-block: 0.4em;
@@ -41,6 +66,7 @@ export const styles = css`
     box-sizing: border-box;
     inline-size: 100%;
     font: inherit;
+    border-radius: var(--_radius);
   }
   .a {
     display: flex;

@@ -49,7 +49,10 @@ export class SerExplainerCard extends SerElement {
   /** 2 to 6, so the card fits the page's outline. Default: the provider's `heading-level`, else 2. */
   headingLevel?: string;
 
-  /** `full` (default) or `compact`: tighter spacing, a smaller heading and a small media slot, for sidebars. */
+  /**
+   * `full` (default) or `compact`: tighter spacing, a smaller heading and a small media slot, for sidebars.
+   * Add `plain` (`variant="plain"` or `"compact plain"`) to drop the frame, as on every widget.
+   */
   variant?: string;
 
   /** Whether "Learn more" is open. Setting it fires no event. */
@@ -63,9 +66,9 @@ export class SerExplainerCard extends SerElement {
 
   override render() {
     const { variant: v, open } = this;
-    if (v && v != 'full' && v != 'compact') warn(this, 'variant', v);
+    if (v && !/^(full|compact)?( ?plain)?$/.test(v)) warn(this, 'variant', v);
     const href = this._link('cta-href', this.ctaHref) ?? this._link('booking-url', this.ctx.bookingUrl);
-    return html`<article class="${this.rootClass} ${v == 'compact' ? 'compact' : ''}" lang=${this.language} part="base" aria-labelledby="h">
+    return html`<article class="${this.rootClass} ${v?.includes('compact') ? 'compact' : ''}" lang=${this.language} part="base" aria-labelledby="h">
       <slot class="media" name="media" part="media"></slot>
       ${heading(this.level(this.headingLevel), 'h', String(this.heading ?? '').trim() || this.t('cardHeading'))}
       <div part="summary"><slot name="summary"><p>${this.t('cardSummary')}</p></slot></div>

@@ -16,7 +16,7 @@ export const styles = css`
   }
   .h {
     display: flex;
-    align-items: center;
+    align-items: flex-start;
     justify-content: space-between;
     gap: 1em;
     inline-size: 100%;
@@ -34,10 +34,12 @@ export const styles = css`
     block-size: 0.5em;
     border: solid;
     border-width: 0 0.15em 0.15em 0;
-    transform: rotate(45deg);
+    /* Centred on the title's first line (line-height 1.3), nudged for the half of the box it draws. */
+    margin-block-start: 0.4em;
+    transform: translateY(-25%) rotate(45deg);
   }
   [aria-expanded='true']::after {
-    transform: rotate(225deg);
+    transform: translateY(25%) rotate(-135deg);
   }
   /* Closed panels stay in the layout tree (content-visibility) so the browser's find can reach them. */
   .p[hidden='until-found'] {
