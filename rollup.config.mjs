@@ -92,9 +92,10 @@ const report = {
   },
 };
 
-// Only a real version string counts: markup such as <form id="SerWidgets"><input name="version"> cannot stop the drop-in.
+// Only an own global with a real version string counts: markup (<form id="SerWidgets"><input name="version">,
+// <iframe name="SerWidgets"> whose cross-origin window would throw) lives on the prototype chain, not on window itself.
 const guard =
-  'if((v=>typeof v=="string"&&/^\\d+\\.\\d+\\.\\d/.test(v))((window.SerWidgets||0).version))return void console.warn("ser-widgets is already on this page; this copy was ignored.");' +
+  'if((v=>typeof v=="string"&&/^\\d+\\.\\d+\\.\\d/.test(v))(Object.hasOwn(window,"SerWidgets")&&window.SerWidgets.version))return void console.warn("ser-widgets is already on this page; this copy was ignored.");' +
   `window.SerWidgets={version:${JSON.stringify(pkg.version)}};`;
 
 /** Built before the drop-in, each with `hashed`: a new kind of file loaded later is one more entry here. */

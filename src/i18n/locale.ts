@@ -14,11 +14,11 @@ const told = new Set<string>();
  * warning if anything had to change.
  */
 const complete = (lang: string, pack: unknown): Messages => {
-  // No element: the per-key warnings stay silent; this one line speaks for them.
-  const valid = toMessages(null, pack);
-  if (Object.keys(valid).length < Object.keys(en).length || JSON.stringify(valid) != JSON.stringify(pack))
+  // No element: the per-key warnings stay silent; this one line speaks for them (a pack keeps English's key order).
+  const out = { ...en, ...toMessages(null, pack) };
+  if (JSON.stringify(out) != JSON.stringify(pack))
     console.warn(`ser-widgets: "${lang}" lacks texts or has some in the wrong form; those show in English.`);
-  return { ...en, ...valid };
+  return out;
 };
 
 /** Adds or replaces a language at run time, for bundler users and for tests. Missing or malformed texts fall back to English, key by key, with one warning. */

@@ -4,7 +4,7 @@ import { en } from '../../src/i18n/en.js';
 import es from '../../src/i18n/locales/es.js';
 import type { Messages } from '../../src/i18n/types.js';
 import { until } from '../helpers.js';
-import { allTags, complaints, frame, rendered, script, shown, tick, widgets, widgetTags, type Win } from './frame.js';
+import { allTags, complaints, frame, otherOrigin, rendered, script, shown, tick, widgets, widgetTags, type Win } from './frame.js';
 
 /** One string of each widget's copy that is always on screen. */
 const marks = (m: Messages): Record<string, string> => ({
@@ -198,10 +198,21 @@ describe('drop-in: a language registered at run time', () => {
 });
 
 describe('drop-in: page markup cannot stop it', () => {
-  it('<form id="SerWidgets"><input name="version"></form> is not a copy already loaded: the widgets run', async () => {
-    const win = await frame(`<form id="SerWidgets"><input name="version" value="1.0.0"></form>${widgets}${script()}`);
-    await works(win);
-    expect(win.SerWidgets!.version).to.match(/^\d+\.\d+\.\d+/);
-    expect(win.document.getElementById('SerWidgets')).to.exist;
-  });
+  const markup: [string, string][] = [
+    ['<form id="SerWidgets"><input name="version">', '<form id="SerWidgets"><input name="version" value="1.0.0"></form>'],
+    ['two <a id="SerWidgets">, one named "version"', '<a id="SerWidgets"></a><a id="SerWidgets" name="version" href="1.0.0">x</a>'],
+    ['<iframe name="SerWidgets"> from another origin', `<iframe name="SerWidgets" src="${otherOrigin}/dist/ser-widgets.sri.txt"></iframe>`],
+  ];
+  for (const [name, html] of markup)
+    it(`${name} is not a copy already loaded: the widgets run, and nothing throws`, async () => {
+      const win = await frame(`${html}${widgets}`);
+      // Only once the frame shows the other origin does reading window.SerWidgets.version throw.
+      const other = win.document.querySelector('iframe');
+      if (other) await until(() => { try { return !other.contentWindow!.location.href; } catch { return true; } });
+      const s = win.document.createElement('script');
+      s.src = '/dist/ser-widgets.js';
+      win.document.head.append(s);
+      await works(win);
+      expect(win.SerWidgets!.version).to.match(/^\d+\.\d+\.\d+/);
+    });
 });
