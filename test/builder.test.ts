@@ -225,13 +225,16 @@ describe('builder: the snippet', () => {
     expect(titles.at(-1)).to.equal('Aparcamiento');
   });
 
-  it('writes "instead of" choices as JSON, with only the practitioner’s entries', async () => {
+  it('writes "instead of" choices as JSON: the practitioner’s entries, and "You are in control" kept', async () => {
     const win = await open(tweak(rich, { sm: 'replace', fm: 'replace', fl: 'Lo que notaste' }));
     const doc = new DOMParser().parseFromString(code(win), 'text/html');
     const { messages } = JSON.parse(doc.querySelector('script[type="application/json"]')!.textContent!);
-    expect(messages.sections).to.deep.equal([
-      { id: 'aparcamiento', title: 'Aparcamiento', body: ['Hay sitio en la calle.', 'El segundo párrafo.'] },
-    ]);
+    expect(messages.sections[0]).to.deep.equal({
+      id: 'aparcamiento',
+      title: 'Aparcamiento',
+      body: ['Hay sitio en la calle.', 'El segundo párrafo.'],
+    });
+    expect(messages.sections.map((section: { id: string }) => section.id)).to.deep.equal(['aparcamiento', 'control']);
     expect(messages.groups).to.deep.equal([{ id: 'mine', legend: 'Lo que notaste', items: [{ id: 'calma', label: 'Calma' }] }]);
     expect(doc.querySelector('ser-what-to-expect')!.hasAttribute('extend')).to.be.false;
   });
@@ -367,7 +370,7 @@ describe('builder: hostile input', () => {
     await click(win, '#sm-replace');
     expect(code(win)).to.contain('\\u003c/script>\\u003cscript>window.pwned=3\\u003c/script>\\u003c!--');
     const json = JSON.parse(new DOMParser().parseFromString(code(win), 'text/html').querySelector('script[type="application/json"]')!.textContent!);
-    expect(json.messages.sections.at(-1).title).to.equal(breakout);
+    expect(json.messages.sections[0].title).to.equal(breakout);
     await click(win, '#sm-add');
 
     const card = preview(win).querySelector('ser-explainer-card')!;
@@ -470,7 +473,9 @@ describe('builder: placeholder names every object inherits', () => {
     expect(text(card)).to.contain('Note {valueOf} here.').and.contain('{constructor}');
     wte.shadowRoot!.querySelector<HTMLButtonElement>('button.all')!.click();
     await drawn(win.document);
-    expect(text(wte)).to.contain('About {__proto__}').and.contain('Text {toString} here.');
+    expect(text(wte)).to.contain('About {__proto__}');
+    // An added section is written as the practitioner's own <details> (extend): its body is slotted page HTML.
+    expect(wte.textContent).to.contain('Text {toString} here.').and.not.match(/function|\[object|native code/);
     expect(text(cl)).to.contain('Feeling {toString}');
     for (const el of [card, wte, cl]) expect(text(el), el.localName).to.not.match(/function|\[object|native code/);
     expect(code(win)).to.contain('practitioner="{constructor}"').and.contain('About {__proto__}').and.contain('Feeling {toString}');
