@@ -13,8 +13,8 @@ const out = join(root, 'release');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /** The folder practitioners upload; the snippet points at /<folder>/ser-widgets.js. */
 export const folder = 'ser-widgets';
-// Not loaded by a page that uses the drop-in: the ES modules for bundlers and the elements manifest.
-const notForPages = new Set(['esm', 'custom-elements.json']);
+// The bundler build, the manifest and the WordPress editor script (it ships in the plugin zip) are not for pages.
+const notForPages = new Set(['esm', 'custom-elements.json', 'wordpress']);
 
 const run = (cmd, args, opts = {}) => {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });

@@ -42,7 +42,7 @@ await check('the zip holds the guide, the licence and every file a page loads, a
     [names.length === expected.length && expected.every((f) => names.includes(f)), `zip holds ${names.join(', ')}`],
     [locales.length >= 4 && locales.every((f) => names.includes(`${name}/ser-widgets/locales/${f}`)), 'a language file is missing'],
     [['ser-widgets.js', 'ser-widgets.js.map', 'ser-widgets.sri.txt'].every((f) => names.includes(`${name}/ser-widgets/${f}`)), 'the drop-in, its map or its hash is missing'],
-    [!names.some((n) => /\/esm\/|custom-elements\.json|\.d\.ts$/.test(n)), 'bundler-only files are in the zip'],
+    [!names.some((n) => /\/esm\/|\/wordpress\/|custom-elements\.json|\.d\.ts$/.test(n)), 'bundler-only or WordPress-only files are in the zip'],
   ]);
 });
 
