@@ -355,6 +355,10 @@ try {
     equal(wte, ['false', 'true', 'false', 'false'], 'only "during" open');
     const checklist = await visitor.$eval('ser-emotion-checklist', (el) => [el.shadowRoot.querySelector('h4') !== null, !!el.shadowRoot.querySelector('textarea'), el.shadowRoot.querySelector('a[href^="tel:"]')?.getAttribute('href')]);
     equal(checklist, [true, true, 'tel:+15550100'], 'checklist heading level, "Something else" box, support link');
+    const notes = await visitor.$$eval('ser-explainer-card, ser-what-to-expect, ser-emotion-checklist', (els) =>
+      els.map((el) => [!!el.shadowRoot.querySelector('[part=disclaimer]'), !!el.shadowRoot.querySelector('[part=reviewed]')]),
+    );
+    equal(notes, [[true, true], [false, false], [false, false]], 'the care note and the "reviewed" line, once, in the first widget');
     equal(await axe(visitor, 'ser-provider'), [], 'axe violations');
   });
 
