@@ -62,3 +62,36 @@ export const loadLocale = (lang: string): Messages | Promise<Messages> => {
   }
   return p;
 };
+
+let go!: () => void;
+let asked = false;
+
+/**
+ * Drop-in only: its built-in English lacks the text behind "Learn more" and inside sections, which
+ * `locales/en.json` holds. Fetched once per page when first asked for; if it fails, one warning, and those
+ * parts say they did not load.
+ */
+const rest = new Promise<void>((r) => (go = r))
+  .then(() => (removeEventListener('beforeprint', go), fetchLocale('en')))
+  .then(
+    (m) => complete('en', m),
+    (e) => {
+      console.warn(`ser-widgets: ${e} did not load, or is not the released file; some English text is missing.`);
+      const missing = [en.notLoaded];
+      return { ...en, cardMore: missing, sections: en.sections.map((s) => ({ ...s, body: missing })) };
+    },
+  )
+  .then((m) => (packs.set('en', m), m));
+
+/** The full English messages: fetched at once when `now` (a reader opened a part), else at idle or before printing. */
+export const restOfEnglish = (now?: unknown): Promise<Messages> => {
+  if (now) go();
+  else if (!asked) {
+    asked = true;
+    addEventListener('beforeprint', go);
+    // No requestIdleCallback (Safari): soon after this render instead.
+    if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 2e3 });
+    else setTimeout(go, 200);
+  }
+  return rest;
+};
