@@ -126,8 +126,8 @@ export class SerElement extends LitElement {
    * the rest (`now`: the reader opened a part) and re-renders when it arrives. Elsewhere it does nothing.
    */
   protected later(now?: unknown): void {
-    // `en` for this language: English, or a language that failed (not one still loading).
-    if (typeof __DROPIN__ != 'undefined' && __DROPIN__ && loadLocale(this.language) == en)
+    // English, or a language that failed and shows English (not one still loading).
+    if (typeof __DROPIN__ != 'undefined' && __DROPIN__ && this._pack == en && (this.language == 'en' || loadLocale(this.language) == en))
       void restOfEnglish(now).then((m) => this._pack == en && ((this._pack = m), this.requestUpdate()));
   }
 
