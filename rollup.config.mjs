@@ -32,6 +32,9 @@ const hashed = {
   },
 };
 
+/** The full English, as `locales/en.json` holds it: read by `firstEnglish` when the drop-in is built. */
+let english;
+
 // Languages are data: each locale module is run once here and written as JSON, so no language file is ever code.
 const asJson = {
   name: 'as-json',
@@ -39,7 +42,8 @@ const asJson = {
   async generateBundle(_, bundle) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type != 'chunk') continue;
-      const pack = (await import(`data:text/javascript;base64,${Buffer.from(chunk.code).toString('base64')}`)).default;
+      const mod = await import(`data:text/javascript;base64,${Buffer.from(chunk.code).toString('base64')}`);
+      const pack = mod.default ?? (english = mod.en);
       this.emitFile({ type: 'asset', fileName: `${chunk.name}.json`, source: JSON.stringify(pack) });
       delete bundle[chunk.fileName];
     }
@@ -51,6 +55,17 @@ const dropinSource = {
   name: 'dropin-locale-source',
   async resolveId(id, importer) {
     if (id === './source.js' && importer?.includes('/src/i18n/')) return this.resolve('./source.dropin.ts', importer);
+  },
+};
+
+// The drop-in's built-in English stops at what a reader sees first: the text behind "Learn more" and inside
+// sections (about 1.1 KB gzip) comes from locales/en.json, fetched after the first render (src/i18n/locale.ts).
+const firstEnglish = {
+  name: 'first-english',
+  load(id) {
+    if (!id.endsWith('/src/i18n/en.ts')) return;
+    const first = { ...english, cardMore: [], sections: english.sections.map(({ id, title }) => ({ id, title, body: [] })) };
+    return `export const en = ${JSON.stringify(first)};`;
   },
 };
 
@@ -101,7 +116,7 @@ const guard =
 /** Built before the drop-in, each with `hashed`: a new kind of file loaded later is one more entry here. */
 const after = [
   {
-    input: Object.fromEntries(locales.map((l) => [l, `src/i18n/locales/${l}.ts`])),
+    input: { en: 'src/i18n/en.ts', ...Object.fromEntries(locales.map((l) => [l, `src/i18n/locales/${l}.ts`])) },
     output: { dir: 'dist/locales', format: 'es' },
     plugins: [ts(), asJson, hashed, report],
   },
@@ -114,6 +129,7 @@ export default [
     output: { file: 'dist/ser-widgets.js', format: 'iife', sourcemap: true, intro: guard },
     plugins: [
       dropinSource,
+      firstEnglish,
       noLitVersions,
       nodeResolve({ exportConditions: ['production'], browser: true }),
       version(true),

@@ -51,7 +51,8 @@ export function check() {
     failures.push(`dist/ser-widgets.js is ${kb(d.gzip)} B gzip, over its budget of ${kb(BUDGETS.dropIn)} B by ${kb(d.gzip - BUDGETS.dropIn)} B.`);
 
   // A language is one JSON file of data (no code, no imports), fetched beside the drop-in.
-  const langs = readdirSync(join(root, 'src/i18n/locales')).map((f) => f.replace(/\.ts$/, ''));
+  // en.json: the English the drop-in fetches after its first render (the text behind "Learn more" and in sections).
+  const langs = ['en', ...readdirSync(join(root, 'src/i18n/locales')).map((f) => f.replace(/\.ts$/, ''))];
   for (const lang of langs) {
     const file = join(dist, 'locales', `${lang}.json`);
     if (!existsSync(file)) {

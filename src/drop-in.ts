@@ -5,7 +5,7 @@ import './components/provider/provider.js';
 import './components/explainer-card/explainer-card.js';
 import './components/what-to-expect/what-to-expect.js';
 import './components/emotion-checklist/emotion-checklist.js';
-import { loadLocale, registerLocale } from './i18n/locale.js';
+import { loadLocale, registerLocale, restOfEnglish } from './i18n/locale.js';
 
 declare const __VERSION__: string;
 
@@ -24,6 +24,7 @@ declare global {
 
 window.SerWidgets = {
   version: __VERSION__,
-  loadLocale,
+  // English in full: the built-in pack lacks the text behind "Learn more" and in sections.
+  loadLocale: (lang) => (lang == 'en' ? restOfEnglish(1) : loadLocale(lang)),
   registerLocale,
 };

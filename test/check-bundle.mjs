@@ -80,6 +80,14 @@ for (const [f, [alg, want]] of Object.entries(hashes)) {
   else failed.push(`${f}: ${got ? 'its bytes do not match the hash in the drop-in' : 'listed in the drop-in but missing'}`);
 }
 
+// The drop-in's English stops at what a reader sees first; locales/en.json holds the rest (src/i18n/locale.ts).
+const enJson = join(beside, 'locales/en.json');
+const english = existsSync(enJson) ? JSON.parse(readFileSync(enJson, 'utf8')) : {};
+const later = [...(english.cardMore ?? []), ...(english.sections ?? []).flatMap((x) => [...x.body, ...(x.list ?? [])])];
+if (!english.cardMore?.length || !english.sections?.every((x) => x.body.length)) failed.push('locales/en.json lacks the English text behind "Learn more" or in sections');
+else if (later.some((t) => code.includes(t.slice(0, 40)))) failed.push('the drop-in still carries English text that locales/en.json holds');
+else passed++;
+
 for (const f of failed) console.error(`✗ ${f}`);
 console.log(`check-bundle: ${passed} passed, ${failed.length} failed`);
 process.exit(failed.length ? 1 : 0);

@@ -38,6 +38,10 @@ function prepare(theme) {
     for (const w of widgets) await customElements.whenDefined(w.localName);
     document.querySelector('ser-provider').setAttribute('theme', theme);
     for (const w of widgets) await w.updateComplete;
+    // The drop-in's English text behind "Learn more" and in sections arrives after the first render (locales/en.json).
+    const parts = () => widgets.flatMap((w) => [...w.shadowRoot.querySelectorAll('#more, .p')]);
+    for (let i = 0; i < 100 && parts().some((p) => !p.querySelector('p, li, slot[name]:not([name=more])')); i++)
+      await new Promise((r) => setTimeout(r, 50));
     window.toggles = [];
     for (const type of ['ser-section-toggle', 'ser-toggle']) addEventListener(type, () => window.toggles.push(type), true);
     return widgets.length;

@@ -129,4 +129,6 @@ export const en: Messages = {
 
   reviewed: 'Content reviewed {date}.',
   reviewedBy: 'Content reviewed {date} by {name}.',
+
+  notLoaded: 'This part did not load. Please reload the page to read it.',
 };

@@ -43,6 +43,10 @@ export const matchLocale = (tag: string | undefined | null): Locale => {
   return 'en';
 };
 
+/** English whose text behind "Learn more" and inside sections says it did not load (drop-in, without `locales/en.json`). */
+const missing = [en.notLoaded];
+const lacking: Messages = { ...en, cardMore: missing, sections: en.sections.map((s) => ({ ...s, body: missing })) };
+
 /**
  * The messages for a language: at once if loaded, else a promise.
  * A language that fails to load (offline, 404, CSP, a changed file) resolves to English and is not tried again.
@@ -55,10 +59,31 @@ export const loadLocale = (lang: string): Messages | Promise<Messages> => {
       .then(fetchLocale)
       .then(
         (m) => complete(lang, m),
-        (e) => (console.warn(`ser-widgets: ${e} did not load, or is not the released file; showing English.`), en),
+        (e) => (
+          console.warn(`ser-widgets: ${e} did not load, or is not the released file; ${lang == 'en' ? 'some text is missing' : 'showing English'}.`),
+          lang == 'en' ? lacking : en
+        ),
       )
       .then((m) => (packs.set(lang, m), m));
     packs.set(lang, p);
   }
   return p;
+};
+
+let go!: () => void;
+let asked = false;
+
+// Drop-in only: its built-in English lacks the text behind "Learn more" and inside sections; `locales/en.json` holds all of it.
+const rest = new Promise<void>((r) => (go = r)).then(() => (packs.delete('en'), loadLocale('en')));
+
+/** The full English messages, fetched once per page: at once when `now` (a reader opened a part), else at idle or before printing. */
+export const restOfEnglish = (now?: unknown): Promise<Messages> => {
+  if (now) go();
+  else if (!asked) {
+    asked = true;
+    addEventListener('beforeprint', go, { once: true });
+    // Without requestIdleCallback (Safari), a timer: `{ timeout }` as its delay means none, so right after this render.
+    (window.requestIdleCallback || setTimeout)(go, { timeout: 2e3 } as never);
+  }
+  return rest;
 };

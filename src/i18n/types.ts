@@ -73,6 +73,9 @@ export interface Messages {
   reviewed: string;
   /** The same with a name (`reviewed-by`, else the practitioner's). */
   reviewedBy: string;
+
+  /** In an open "Learn more" part or section whose text did not load (drop-in only: `locales/en.json` failed). */
+  notLoaded: string;
 }
 
 export type MessageKey = keyof Messages;

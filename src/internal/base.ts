@@ -3,11 +3,13 @@ import { html, LitElement, type PropertyDeclarations, type PropertyValues } from
 import { configContext, type SerConfig } from '../config/config.js';
 import { toLevel, toTheme } from '../config/parse.js';
 import { en } from '../i18n/en.js';
-import { loadLocale, matchLocale } from '../i18n/locale.js';
+import { loadLocale, matchLocale, restOfEnglish } from '../i18n/locale.js';
 import type { Messages } from '../i18n/types.js';
 import { base } from '../styles/base.js';
 import type { SerEventDetails } from './events.js';
 import { fmt } from './format.js';
+
+declare const __DROPIN__: boolean;
 
 type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
@@ -117,6 +119,16 @@ export class SerElement extends LitElement {
       else this._pack = p;
     }
     this.m = { ...this._pack, ...this.ctx.messages };
+  }
+
+  /**
+   * For widgets with text a reader sees later: the drop-in's built-in English lacks it, so this asks for
+   * the rest (`now`: the reader opened a part) and re-renders when it arrives. Elsewhere it does nothing.
+   */
+  protected later(now?: unknown): void {
+    // English, or a language that failed and shows English (not one still loading).
+    if (typeof __DROPIN__ != 'undefined' && __DROPIN__ && this._pack == en && (this.language == 'en' || loadLocale(this.language) == en))
+      void restOfEnglish(now).then((m) => this._pack == en && ((this._pack = m), this.requestUpdate()));
   }
 
   /** A message with `{name}` and any other slots filled in. */

@@ -47,7 +47,7 @@ describe('drop-in: strict CSP with Trusted Types', () => {
 
   it('renders every widget with its styles and no violation report, also after every button and box is used', async () => {
     const win = await frame(`<ser-provider practitioner="Sam" booking-url="/book">${widgets}</ser-provider>${script()}`, {
-      csp: strictCsp,
+      csp: strictCspWithLanguages,
     });
     await clean(win);
     for (const el of await rendered(win)) await exercise(win, el);
@@ -68,15 +68,17 @@ describe('drop-in: strict CSP with Trusted Types', () => {
     expect(complaints(win)).to.deep.equal([]);
   });
 
-  it('without connect-src for the language files (the strict policy as is): English, one warning naming the file', async () => {
+  it('without connect-src for the language files (the strict policy as is): English, one warning naming each file', async () => {
     const win = await frame(`<ser-provider locale="es">${widgets}</ser-provider>${script()}`, { csp: strictCsp });
     const [card] = await rendered(win);
-    await until(() => complaints(win).length);
+    // Spanish is refused, so English shows, and the rest of English (locales/en.json) is refused too.
+    await until(() => complaints(win).length == 2);
     await tick(win);
-    expect(complaints(win)).to.have.length(1);
+    expect(complaints(win)).to.have.length(2);
     expect(complaints(win)[0]).to.match(/^warn: ser-widgets: locales\/es\.json .*English/);
+    expect(complaints(win)[1]).to.match(/^warn: ser-widgets: locales\/en\.json /);
     expect(shown(card)).to.contain(en.cardHeading);
-    expect(win.__spy.violations.map((v) => v.split(' ')[0])).to.deep.equal(['connect-src']);
+    expect(win.__spy.violations.map((v) => v.split(' ')[0])).to.deep.equal(['connect-src', 'connect-src']);
     expect(win.__spy.errors).to.deep.equal([]);
   });
 
@@ -84,9 +86,9 @@ describe('drop-in: strict CSP with Trusted Types', () => {
     const only = `default-src 'none'; style-src 'self'; script-src ${location.origin}/test/drop-in/fixtures/spy.js ${location.origin}/dist/ser-widgets.js`;
     const win = await frame(`<ser-explainer-card locale="es"></ser-explainer-card>${script()}`, { csp: only });
     const [card] = await rendered(win);
-    await until(() => complaints(win).length);
-    expect(complaints(win)).to.have.length(1);
+    await until(() => complaints(win).length == 2);
     expect(complaints(win)[0]).to.match(/^warn: .*locales\/es\.json/);
+    expect(complaints(win)[1]).to.match(/^warn: .*locales\/en\.json/);
     expect(shown(card)).to.contain(en.cardHeading);
     expect(win.__spy.errors).to.deep.equal([]);
   });
@@ -98,7 +100,7 @@ describe('drop-in: strict CSP with Trusted Types', () => {
     });
 
     it('Lit\'s lit-html policy is the only one the page may create, so a second one is refused', async () => {
-      const win = await frame(`${widgets}${script()}`, { csp: strictCsp });
+      const win = await frame(`${widgets}${script()}`, { csp: strictCspWithLanguages });
       await clean(win);
       expect(() => tt(win)!.createPolicy('lit-html', {})).to.throw();
       await until(() => win.__spy.violations.length);
@@ -110,7 +112,7 @@ describe('drop-in: strict CSP with Trusted Types', () => {
       ['another URL', '/cdn2/ser-widgets.js'],
     ]) {
       it(`included twice from ${name}, it creates the lit-html policy once: no violation, one warning`, async () => {
-        const win = await frame(`${widgets}${script()}${script('', second)}`, { csp: strictCsp });
+        const win = await frame(`${widgets}${script()}${script('', second)}`, { csp: strictCspWithLanguages });
         await clean(win);
         expect(complaints(win)).to.have.length(1);
         expect(complaints(win)[0]).to.contain('already on this page');
@@ -118,7 +120,7 @@ describe('drop-in: strict CSP with Trusted Types', () => {
     }
 
     it('beside the host page\'s own Lit, works with the \'allow-duplicates\' the README asks for', async () => {
-      const csp = strictCsp.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
+      const csp = strictCspWithLanguages.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
       const head = `<script type="module" src="/test/drop-in/fixtures/host-lit.js"></script>`;
       const win = await frame(`<div id="host"></div>${widgets}${script('defer')}`, { csp, head });
       await until(() => win.document.getElementById('host-lit'));
@@ -128,7 +130,7 @@ describe('drop-in: strict CSP with Trusted Types', () => {
 
     it('beside the host page\'s own Lit without \'allow-duplicates\', the second policy is refused (why the README asks)', async () => {
       const head = `<script type="module" src="/test/drop-in/fixtures/host-lit.js"></script>`;
-      const win = await frame(`<div id="host"></div>${widgets}${script('defer')}`, { csp: strictCsp, head });
+      const win = await frame(`<div id="host"></div>${widgets}${script('defer')}`, { csp: strictCspWithLanguages, head });
       await until(() => win.document.getElementById('host-lit'));
       await until(() => win.__spy.violations.some((v) => v.startsWith('trusted-types')));
     });

@@ -107,6 +107,9 @@ describe('drop-in: elements before, during and after upgrade', () => {
     const a = win.document.getElementById('a')!;
     a.innerHTML = widgets;
     const els = await rendered(win, a);
+    // The text behind "Learn more" and in sections arrives after the first render (locales/en.json).
+    await until(() => shown(els[0]).includes(en.cardMore[0]), 5000);
+    await rendered(win, a);
     const before = els.map((el) => el.shadowRoot!.innerHTML.length);
     const b = win.document.getElementById('b')!;
     for (const el of els) b.append(el);

@@ -34,7 +34,7 @@ export const strictCsp =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** The strict policy plus what the README says languages need: `connect-src 'self'` for the JSON files beside the drop-in. */
+/** The strict policy plus what the README says the drop-in needs: `connect-src 'self'` for the JSON files beside it (English included). */
 export const strictCspWithLanguages = strictCsp.replace("connect-src 'none'", "connect-src 'self'");
 
 /** This test server under another origin (localhost and 127.0.0.1 are different origins to a browser). */

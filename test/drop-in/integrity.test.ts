@@ -55,8 +55,10 @@ describe('drop-in: the script’s own address cannot be spoofed by page markup',
     const win = await frame(fakes + widgets, { lang: 'es', head: script('type="module"') });
     const els = await settled(win);
     expect(shown(els[0])).to.contain(en.cardHeading);
-    expect(complaints(win)).to.have.length(1);
+    // Spanish fails, so English shows, and the rest of English (locales/en.json) cannot be fetched either.
+    await until(() => complaints(win).length == 2);
     expect(complaints(win)[0]).to.match(/^warn: .*locales\/es\.json/);
+    expect(complaints(win)[1]).to.match(/^warn: .*locales\/en\.json/);
     expect(fetches(win)).to.deep.equal([]);
     expect(requests(win).filter((u) => u.includes('/locales/'))).to.deep.equal([]);
   });
@@ -76,7 +78,9 @@ describe('drop-in: a language file must be the released one', () => {
     english(win, els);
     expect(shown(els[0])).to.not.contain('somatoEmocional');
     // It was fetched, as data: the refusal is the hash check, not a missing file. The old code file is never asked for.
-    expect(fetches(win)).to.deep.equal([`fetch(${location.origin}/tampered/locales/es.json)`]);
+    // Then the rest of English, untouched, for the English now shown.
+    await until(() => fetches(win).length == 2);
+    expect(fetches(win)).to.deep.equal([`fetch(${location.origin}/tampered/locales/es.json)`, `fetch(${location.origin}/tampered/locales/en.json)`]);
     expect(requests(win).filter((u) => u.endsWith('/locales/es.js'))).to.deep.equal([]);
   });
 

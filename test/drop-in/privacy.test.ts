@@ -61,6 +61,19 @@ describe('drop-in: privacy by default', () => {
     expect(requests).to.deep.equal(['/dist/ser-widgets.js', '/dist/locales/es.json']);
   });
 
+  it('an English page makes one request: locales/en.json beside the drop-in, without cookies, and stores nothing', async () => {
+    const credentials = `<script>const f = fetch; window.sent = []; window.fetch = (u, o) => (sent.push(o && o.credentials), f(u, o));</script>`;
+    // No CSP here: it would block the inline wrapper; resource timing still sees any request off the origin.
+    const win = await frame(`<ser-provider>${config}${widgets}</ser-provider>${script()}`, { head: credentials });
+    for (const el of await rendered(win)) await exercise(win, el);
+    await until(() => win.__spy.calls.some((c) => c.startsWith('fetch(')), 5000);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(win.__spy.calls.filter((c) => c != 'print()')).to.deep.equal([`fetch(${location.origin}/dist/locales/en.json)`]);
+    expect((win as unknown as { sent: unknown[] }).sent).to.deep.equal(['omit']);
+    expect(offOrigin(win)).to.deep.equal([]);
+    expect(win.__spy.errors).to.deep.equal([]);
+  });
+
   it('the spy sees storage when the practitioner opts in (persist, remember), so the test above can fail', async () => {
     const keys = (s: Storage) => new Set(Object.keys(s));
     const before = [keys(localStorage), keys(sessionStorage)];

@@ -23,8 +23,11 @@ export const dropInPages = async (ctx, next) => {
     return;
   }
   // `/tampered/`: the drop-in, beside a locales/es.json with one byte changed and an old-style locales/es.js (code).
+  // `/tampered-en/`: the drop-in, beside a locales/en.json with one byte changed.
+  // `/slow/`: the drop-in, whose locales/en.json arrives after 1.5 s.
   // `/moved/`: the drop-in, whose locales/es.json redirects to the right bytes on another origin.
-  const hostile = /^\/(tampered|moved)\/(.*)$/.exec(ctx.path);
+  // Any other language file there is the released one.
+  const hostile = /^\/(tampered|tampered-en|slow|moved)\/(.*)$/.exec(ctx.path);
   if (hostile) {
     const [, kind, file] = hostile;
     ctx.set('Cache-Control', 'no-store');
@@ -40,10 +43,20 @@ export const dropInPages = async (ctx, next) => {
       bytes[at] = 's'.charCodeAt(0); // "Somato…" becomes "somato…": one byte, still valid JSON
       ctx.type = 'json';
       ctx.body = bytes;
-    } else if (file == 'locales/es.json') {
+    } else if (file == 'locales/en.json' && kind == 'tampered-en') {
+      const bytes = await readFile(`${dist}/locales/en.json`);
+      const at = bytes.indexOf('padded table');
+      bytes[at] = 'P'.charCodeAt(0); // one byte, still valid JSON
+      ctx.type = 'json';
+      ctx.body = bytes;
+    } else if (file == 'locales/es.json' && kind == 'moved') {
       // localhost and 127.0.0.1 are two origins of this one server.
       const other = ctx.host.replace(/^(localhost|127\.0\.0\.1)/, (h) => (h == 'localhost' ? '127.0.0.1' : 'localhost'));
       ctx.redirect(`${ctx.protocol}://${other}/dist/locales/es.json`);
+    } else if (/^locales\/\w+\.json$/.test(file)) {
+      if (kind == 'slow' && file == 'locales/en.json') await new Promise((r) => setTimeout(r, 1500));
+      ctx.type = 'json';
+      ctx.body = await readFile(`${dist}/${file}`);
     } else ctx.status = 404;
     return;
   }

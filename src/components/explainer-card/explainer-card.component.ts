@@ -68,6 +68,7 @@ export class SerExplainerCard extends SerElement {
     const { variant: v, open } = this;
     if (v && !/^(full|compact)?( ?plain)?$/.test(v)) warn(this, 'variant', v);
     const href = this._link('cta-href', this.ctaHref) ?? this._link('booking-url', this.ctx.bookingUrl);
+    this.later(open);
     return html`<article class="${this.rootClass} ${v?.includes('compact') ? 'compact' : ''}" lang=${this.language} part="base" aria-labelledby="h">
       <slot class="media" name="media" part="media"></slot>
       ${heading(this.level(this.headingLevel), 'h', String(this.heading ?? '').trim() || this.t('cardHeading'))}

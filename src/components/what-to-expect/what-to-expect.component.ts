@@ -145,6 +145,7 @@ export class SerWhatToExpect extends SerElement {
   override render() {
     const level = this.level(this.headingLevel, 1);
     const all = this._list.every((s) => this._expanded.has(s.id));
+    this.later(this._expanded.size);
     return html`<div class=${this.rootClass} lang=${this.language} part="base" @keydown=${this._key}>
       ${this.openMode != 'single' && this._list.length > 1
         ? html`<button class="btn all" part="toggle-all" @click=${() => this._set(all ? [] : this._list.map((s) => s.id))}>

@@ -136,5 +136,7 @@ const de: Messages = {
 
   reviewed: 'Inhalt im {date} geprüft.',
   reviewedBy: 'Inhalt im {date} von {name} geprüft.',
+
+  notLoaded: 'Dieser Teil konnte nicht geladen werden. Bitte laden Sie die Seite neu, um ihn zu lesen.',
 };
 export default de;

@@ -134,5 +134,7 @@ const es: Messages = {
 
   reviewed: 'Contenido revisado en {date}.',
   reviewedBy: 'Contenido revisado en {date} por {name}.',
+
+  notLoaded: 'No se pudo cargar esta parte. Vuelve a cargar la página para leerla.',
 };
 export default es;

@@ -135,5 +135,7 @@ const fr: Messages = {
 
   reviewed: 'Contenu relu en {date}.',
   reviewedBy: 'Contenu relu en {date} par {name}.',
+
+  notLoaded: 'Cette partie n’a pas pu être chargée. Rechargez la page pour la lire.',
 };
 export default fr;

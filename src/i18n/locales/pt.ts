@@ -133,5 +133,7 @@ const pt: Messages = {
 
   reviewed: 'Conteúdo revisado em {date}.',
   reviewedBy: 'Conteúdo revisado em {date} por {name}.',
+
+  notLoaded: 'Esta parte não carregou. Recarregue a página para lê-la.',
 };
 export default pt;
