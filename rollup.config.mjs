@@ -68,8 +68,9 @@ const min = () =>
   terser({
     ecma: 2022,
     compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
-    // Our non-reactive private members are named `_x`; Lit's own production names never are.
-    mangle: { properties: { regex: /^_[a-z]/ } },
+    // Our non-reactive private members are named `_x`; Lit's production internals `_$AB` are bundled whole, so they are
+    // renamed too; `_$litStatic$` stays so test/check-bundle.mjs can still find static-html.
+    mangle: { properties: { regex: /^_(?!\$litStatic\$)[a-z$]/ } },
     format: { comments: false },
   });
 
