@@ -119,7 +119,20 @@ export default [
       noLitVersions,
       nodeResolve({ exportConditions: ['production'], browser: true }),
       version(true),
-      minifyHTML(),
+      // The plugin's defaults, plus unquoted attribute values (`part=base`): Lit parses them the same.
+      minifyHTML({
+        options: {
+          minifyOptions: {
+            caseSensitive: true,
+            collapseWhitespace: true,
+            decodeEntities: true,
+            minifyCSS: { minify: true },
+            removeAttributeQuotes: true,
+            removeComments: true,
+            removeEmptyAttributes: true,
+          },
+        },
+      }),
       ts(),
       min(),
       report,
