@@ -64,6 +64,23 @@ const noLitVersions = {
   },
 };
 
+// @lit/context's own bookkeeping, bundled whole: renamed too. Not the event fields (`context`, `contextTarget`,
+// `callback`, `subscribe`) that other copies of the context protocol on the page read.
+const contextInternals = [
+  'provided',
+  'unsubscribe',
+  'subscriptions',
+  'updateObservers',
+  'onContextRequest',
+  'onProviderRequest',
+  'attachListeners',
+  'dispatchRequest',
+  'consumerHost',
+  'disposer',
+  'clearCallbacks',
+  'addCallback',
+];
+
 const min = () =>
   terser({
     ecma: 2022,
@@ -71,7 +88,11 @@ const min = () =>
     compress: { passes: 4, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, module: true, keep_fargs: false },
     // Our non-reactive private members are named `_x`; Lit's production internals `_$AB` are bundled whole, so they are
     // renamed too; `_$litStatic$` stays so test/check-bundle.mjs can still find static-html.
-    mangle: { properties: { regex: /^_(?!\$litStatic\$)[a-z$]/ } },
+    mangle: {
+      properties: {
+        regex: new RegExp(`^(_(?!\\$litStatic\\$)[a-z$]|(${contextInternals.join('|')})$)`),
+      },
+    },
     format: { comments: false },
   });
 
