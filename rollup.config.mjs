@@ -54,13 +54,21 @@ const dropinSource = {
   },
 };
 
-// Lit's version registries (`litHtmlVersions` & co.) are globals the drop-in promises not to add.
+// Lit's version registries (`litHtmlVersions` & co.) are globals the drop-in promises not to add. Its three misuse errors
+// (a hand-made CSSResult, a non-css value in css``, a forged strings array) cannot come from page input: shorter texts, same throws.
 const noLitVersions = {
   name: 'no-lit-versions',
   transform(code, id) {
     // `map: null`: the cut only shifts columns on one line, so the incoming sourcemap still holds.
     if (id.includes('node_modules'))
-      return { code: code.replace(/,?\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, ''), map: null };
+      return {
+        code: code
+          .replace(/,?\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '')
+          .replace(/throw Error\("CSSResult is not constructable[^"]*"\)/, 'throw Error("lit: css")')
+          .replace(/throw Error\("Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"\)/, 'throw Error("lit: css "+$1)')
+          .replace(/throw Error\("invalid template strings array"\)/, 'throw Error("lit: html")'),
+        map: null,
+      };
   },
 };
 
