@@ -69,22 +69,53 @@ const firstEnglish = {
   },
 };
 
-// Lit's version registries (`litHtmlVersions` & co.) are globals the drop-in promises not to add.
+// Lit's version registries (`litHtmlVersions` & co.) are globals the drop-in promises not to add. Its three misuse errors
+// (a hand-made CSSResult, a non-css value in css``, a forged strings array) cannot come from page input: shorter texts, same throws.
 const noLitVersions = {
   name: 'no-lit-versions',
   transform(code, id) {
     // `map: null`: the cut only shifts columns on one line, so the incoming sourcemap still holds.
     if (id.includes('node_modules'))
-      return { code: code.replace(/,?\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, ''), map: null };
+      return {
+        code: code
+          .replace(/,?\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '')
+          .replace(/throw Error\("CSSResult is not constructable[^"]*"\)/, 'throw Error("lit: css")')
+          .replace(/throw Error\("Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"\)/, 'throw Error("lit: css "+$1)')
+          .replace(/throw Error\("invalid template strings array"\)/, 'throw Error("lit: html")'),
+        map: null,
+      };
   },
 };
+
+// @lit/context's own bookkeeping, bundled whole: renamed too. Not the event fields (`context`, `contextTarget`,
+// `callback`, `subscribe`) that other copies of the context protocol on the page read.
+const contextInternals = [
+  'provided',
+  'unsubscribe',
+  'subscriptions',
+  'updateObservers',
+  'onContextRequest',
+  'onProviderRequest',
+  'attachListeners',
+  'dispatchRequest',
+  'consumerHost',
+  'disposer',
+  'clearCallbacks',
+  'addCallback',
+];
 
 const min = () =>
   terser({
     ecma: 2022,
-    compress: { passes: 3, unsafe_arrows: true, unsafe_methods: true, pure_getters: true },
-    // Our non-reactive private members are named `_x`; Lit's own production names never are.
-    mangle: { properties: { regex: /^_[a-z]/ } },
+    // `module`: the IIFE is strict code; `keep_fargs: false`: nothing reads a function's `length`.
+    compress: { passes: 4, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, module: true, keep_fargs: false },
+    // Our non-reactive private members are named `_x`; Lit's production internals `_$AB` are bundled whole, so they are
+    // renamed too; `_$litStatic$` stays so test/check-bundle.mjs can still find static-html.
+    mangle: {
+      properties: {
+        regex: new RegExp(`^(_(?!\\$litStatic\\$)[a-z$]|(${contextInternals.join('|')})$)`),
+      },
+    },
     format: { comments: false },
   });
 
@@ -126,14 +157,28 @@ export default [
   ...after,
   {
     input: 'src/drop-in.ts',
-    output: { file: 'dist/ser-widgets.js', format: 'iife', sourcemap: true, intro: guard },
+    // 'hidden': the map is still written (and released) beside the file, without a `sourceMappingURL` line in every page's download.
+    output: { file: 'dist/ser-widgets.js', format: 'iife', sourcemap: 'hidden', intro: guard },
     plugins: [
       dropinSource,
       firstEnglish,
       noLitVersions,
       nodeResolve({ exportConditions: ['production'], browser: true }),
       version(true),
-      minifyHTML(),
+      // The plugin's defaults, plus unquoted attribute values (`part=base`): Lit parses them the same.
+      minifyHTML({
+        options: {
+          minifyOptions: {
+            caseSensitive: true,
+            collapseWhitespace: true,
+            decodeEntities: true,
+            minifyCSS: { minify: true },
+            removeAttributeQuotes: true,
+            removeComments: true,
+            removeEmptyAttributes: true,
+          },
+        },
+      }),
       ts(),
       min(),
       report,

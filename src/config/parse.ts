@@ -63,7 +63,7 @@ export const toSections = (el: Element | null, raw: unknown, attr = 'sections'):
     const body = strs(o.body) ?? [];
     const list = strs(o.list);
     if (!title || !(body.length || list)) return;
-    return { id: str(o.id) ? slug(o.id as string) : slug(title), title, body, ...(list && { list }) };
+    return { id: slug(str(o.id) ?? title), title, body, ...(list && { list }) };
   });
 
 export const toItems = (el: Element | null, raw: unknown, attr = 'items'): Item[] | undefined =>
@@ -71,14 +71,14 @@ export const toItems = (el: Element | null, raw: unknown, attr = 'items'): Item[
     const label = str(o.label);
     if (!label) return;
     const hint = str(o.hint);
-    return { id: str(o.id) ? slug(o.id as string) : slug(label), label, ...(hint && { hint }) };
+    return { id: slug(str(o.id) ?? label), label, ...(hint && { hint }) };
   });
 
 export const toGroups = (el: Element | null, raw: unknown, attr = 'groups'): Group[] | undefined =>
   listOf(el, attr, raw, (o) => {
     const legend = str(o.legend);
     const items = legend && toItems(el, o.items, `${attr}.items`);
-    return items ? { id: str(o.id) ? slug(o.id as string) : slug(legend), legend, items } : undefined;
+    return items ? { id: slug(str(o.id) ?? legend), legend, items } : undefined;
   });
 
 /** Copies only known message keys with the right shape: `__proto__`, `constructor` and typos are dropped with a warning (none without `el`). */

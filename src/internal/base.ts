@@ -18,7 +18,7 @@ type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }
  * the reader's language, the theme, copy lookup, typed events, and the group's one note: that SER works
  * alongside care, and when the copy was reviewed. Of the widgets whose nearest provider is the same,
  * only one shows it: the first explainer card, else the first widget in document order. A widget without a provider shows it.
- * Private members are named `_like_this`: the drop-in build mangles those names.
+ * Private and protected members are named `_like_this`: the drop-in build mangles those names.
  *
  * Every widget takes `variant="plain"` (an attribute only, read by CSS): no frame, no inner spacing, no
  * background, so it flows with the page's text. Widgets have a bottom margin of 1.5em, so two in a row are
@@ -66,7 +66,7 @@ export class SerElement extends LitElement {
   private _consumer = new ContextConsumer(this, { context: configContext, subscribe: true });
 
   /** Settings shared by the nearest `<ser-provider>` (empty without one). */
-  protected get ctx(): SerConfig {
+  protected get _ctx(): SerConfig {
     return this._consumer.value || {};
   }
 
@@ -74,7 +74,7 @@ export class SerElement extends LitElement {
   private _pack: Messages = en;
 
   /** The language the copy is in (a supported one). */
-  protected language = 'en';
+  protected _lang = 'en';
 
   /** Messages with the practitioner's overrides applied. */
   protected m: Messages = en;
@@ -110,44 +110,44 @@ export class SerElement extends LitElement {
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const want = matchLocale(
-      this.locale || this.ctx.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang,
+      this.locale || this._ctx.locale || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang,
     );
-    if (want != this.language) {
-      this.language = want;
+    if (want != this._lang) {
+      this._lang = want;
       const p = loadLocale(want);
-      if (p instanceof Promise) p.then((m) => this.language == want && ((this._pack = m), this.requestUpdate()));
+      if (p instanceof Promise) p.then((m) => this._lang == want && ((this._pack = m), this.requestUpdate()));
       else this._pack = p;
     }
-    this.m = { ...this._pack, ...this.ctx.messages };
+    this.m = { ...this._pack, ...this._ctx.messages };
   }
 
   /**
    * For widgets with text a reader sees later: the drop-in's built-in English lacks it, so this asks for
    * the rest (`now`: the reader opened a part) and re-renders when it arrives. Elsewhere it does nothing.
    */
-  protected later(now?: unknown): void {
+  protected _later(now?: unknown): void {
     // English, or a language that failed and shows English (not one still loading).
-    if (typeof __DROPIN__ != 'undefined' && __DROPIN__ && this._pack == en && (this.language == 'en' || loadLocale(this.language) == en))
+    if (typeof __DROPIN__ != 'undefined' && __DROPIN__ && this._pack == en && (this._lang == 'en' || loadLocale(this._lang) == en))
       void restOfEnglish(now).then((m) => this._pack == en && ((this._pack = m), this.requestUpdate()));
   }
 
   /** A message with `{name}` and any other slots filled in. */
   protected t(key: TextKey, vars?: Record<string, string>): string {
-    return this.fill(this.m[key], vars);
+    return this._fill(this.m[key], vars);
   }
 
   /** Fills slots in any string of the copy (section and item text included). */
-  protected fill(text: string, vars?: Record<string, string>): string {
-    return fmt(text, { name: this.ctx.practitioner || this.m.practitioner, ...vars });
+  protected _fill(text: string, vars?: Record<string, string>): string {
+    return fmt(text, { name: this._ctx.practitioner || this.m.practitioner, ...vars });
   }
 
   /** The group's note, in the widget that leads it: SER works alongside care, and the "Content reviewed" line. */
-  protected groupNote() {
-    const { reviewed, reviewedBy, practitioner } = this.ctx;
+  protected _groupNote() {
+    const { reviewed, reviewedBy, practitioner } = this._ctx;
     const name = reviewedBy || practitioner;
     const date =
       reviewed &&
-      new Intl.DateTimeFormat(this.language, { month: 'long', year: 'numeric' }).format(
+      new Intl.DateTimeFormat(this._lang, { month: 'long', year: 'numeric' }).format(
         new Date(+reviewed.slice(0, 4), +reviewed.slice(5) - 1),
       );
     return this._lead
@@ -162,17 +162,17 @@ export class SerElement extends LitElement {
   }
 
   /** Class names for the widget's root element: `root` and the theme. */
-  protected get rootClass(): string {
-    return `root ${toTheme(this, this.theme) ?? this.ctx.theme ?? 'light'}`;
+  protected get _rootClass(): string {
+    return `root ${toTheme(this, this.theme) ?? this._ctx.theme ?? 'light'}`;
   }
 
   /** The heading level from an attribute value, else the provider's base level plus `offset`. */
-  protected level(own: string | undefined, offset = 0): number {
-    return toLevel(this, 'heading-level', own) ?? Math.min(6, (this.ctx.headingLevel ?? 2) + offset);
+  protected _level(own: string | undefined, offset = 0): number {
+    return toLevel(this, 'heading-level', own) ?? Math.min(6, (this._ctx.headingLevel ?? 2) + offset);
   }
 
   /** Fires a typed, bubbling, composed `ser-*` event. */
-  protected emit<K extends keyof SerEventDetails>(type: K, detail: SerEventDetails[K]): void {
+  protected _fire<K extends keyof SerEventDetails>(type: K, detail: SerEventDetails[K]): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

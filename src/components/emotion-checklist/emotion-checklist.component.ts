@@ -86,10 +86,10 @@ export class SerEmotionChecklist extends SerElement {
   supportUrl?: string;
 
   /** A polite status line, such as "Copied" (internal state: not an attribute). */
-  protected get note(): string {
+  private get _status(): string {
     return this._note;
   }
-  protected set note(v: string) {
+  private set _status(v: string) {
     this._note = v;
     this.requestUpdate();
   }
@@ -192,17 +192,17 @@ export class SerEmotionChecklist extends SerElement {
 
   override render() {
     const off = this.matches(':disabled');
-    const raw = this.supportUrl || this.ctx.supportUrl;
+    const raw = this.supportUrl || this._ctx.supportUrl;
     const href = safeUrl(raw);
     if (raw && !href) warn(this, 'support-url', raw);
-    const { crisisLabel, crisisUrl } = this.ctx;
+    const { crisisLabel, crisisUrl } = this._ctx;
     // Sent only from inside a form, and only with a name; storage only with `persist`.
     const sent = this.name && this.form;
     let privacy = this.persist ? this.t('clSaved', { forget: this.t('clForget') }) + ' ' : '';
     if (sent || !this.persist) privacy += this.t(sent ? 'clSent' : 'clPrivacy');
     // `@change` sits on the answers' own box: changes in slotted practitioner content are not answers.
-    return html`<section class=${this.rootClass} lang=${this.language} part="base" aria-labelledby="h">
-      ${heading(this.level(this.headingLevel), 'h', this.heading || this.t('clHeading'))}
+    return html`<section class=${this._rootClass} lang=${this._lang} part="base" aria-labelledby="h">
+      ${heading(this._level(this.headingLevel), 'h', this.heading || this.t('clHeading'))}
       <p>${this.t('clIntro')}${this.required ? '' : ' ' + this.t('clNoneOk')}</p>
       <p class="muted" part="privacy">${privacy}</p>
       <div @change=${this._change}>
@@ -210,7 +210,7 @@ export class SerEmotionChecklist extends SerElement {
           (g, n) =>
             // Items sit in a <div>: Chromium re-scans a fieldset's direct children on every insertion (20,000 items took minutes).
             html`<fieldset part="group" ?disabled=${off}>
-              <legend>${this.fill(g.legend)}</legend>
+              <legend>${this._fill(g.legend)}</legend>
               <div>${g.items.map(
                 (i, k) =>
                   html`<div class="i">
@@ -220,8 +220,8 @@ export class SerEmotionChecklist extends SerElement {
                       .value=${i.id}
                       .checked=${this._sel.has(i.id)}
                       aria-describedby="d${n}-${k}"
-                    /><label for="c${n}-${k}">${this.fill(i.label)}</label
-                    ><span class="h muted" id="d${n}-${k}">${i.hint ? this.fill(i.hint) : ''}</span>
+                    /><label for="c${n}-${k}">${this._fill(i.label)}</label
+                    ><span class="h muted" id="d${n}-${k}">${i.hint ? this._fill(i.hint) : ''}</span>
                   </div>`,
               )}</div>
             </fieldset>`,
@@ -248,7 +248,7 @@ export class SerEmotionChecklist extends SerElement {
         </button>
         <button class="btn" ?disabled=${off} @click=${this._copy}>${this.t('clCopy')}</button>
         <button class="btn" ?disabled=${off} @click=${this._print}>${this.t('clPrint')}</button>
-        <span role="status">${this.note}</span>
+        <span role="status">${this._status}</span>
       </div>
       <div class="muted">
         <slot name="support"
@@ -256,7 +256,7 @@ export class SerEmotionChecklist extends SerElement {
           ${crisisUrl ? html`<a href=${crisisUrl}>${crisisLabel || crisisUrl.replace(/^tel:|^https:\/\//, '')}</a>` : crisisLabel}</slot
         >
       </div>
-      ${this.groupNote()}
+      ${this._groupNote()}
       <slot hidden @slotchange=${this._read}></slot>
     </section>`;
   }
@@ -314,20 +314,20 @@ export class SerEmotionChecklist extends SerElement {
   /** Labels of what was ticked, then the free text. */
   private _noted(): string[] {
     const o = this._other.trim();
-    const labels = this._picked().map((i) => this.fill(i.label));
+    const labels = this._picked().map((i) => this._fill(i.label));
     return o ? [...labels, o] : labels;
   }
 
   private _summary(): string {
     const n = this._noted();
-    return n.length ? this.t('clNoted', { list: list(this.language, n) }) : this.t('clNone');
+    return n.length ? this.t('clNoted', { list: list(this._lang, n) }) : this.t('clNone');
   }
 
   /** Every change of answers goes through here: state, storage (only with `persist`), render. */
   private _set(ids: Iterable<unknown> | null | undefined, other: unknown): void {
     this._sel = new Set([...(ids ?? [])].filter((x): x is string => typeof x == 'string'));
     this._other = typeof other == 'string' ? other : '';
-    this.note = '';
+    this._status = '';
     this.requestUpdate();
     // The textarea may hold typing not yet committed by `change`; Lit would not see the difference.
     const a = this.renderRoot?.querySelector('textarea');
@@ -383,17 +383,17 @@ export class SerEmotionChecklist extends SerElement {
 
   private _emit(): void {
     const selected = this.selected;
-    this.emit('ser-change', this._other ? { selected, other: this._other } : { selected });
+    this._fire('ser-change', this._other ? { selected, other: this._other } : { selected });
   }
 
   private async _copy(): Promise<void> {
-    this.note = '';
+    this._status = '';
     try {
       await navigator.clipboard.writeText(this._summary());
-      this.note = this.t('clCopied');
+      this._status = this.t('clCopied');
     } catch {
       // No clipboard (insecure page, denied): select the summary so the reader can copy it by hand.
-      this.note = this.t('clCopyFail');
+      this._status = this.t('clCopyFail');
       getSelection()?.selectAllChildren(this.renderRoot.querySelector('[part=summary]')!);
     }
   }
@@ -413,11 +413,11 @@ export class SerEmotionChecklist extends SerElement {
       e.textContent = text;
       return e;
     };
-    d.documentElement.lang = this.language;
+    d.documentElement.lang = this._lang;
     d.title = title;
     d.body.append(
       el('h1', title),
-      el('p', new Date().toLocaleDateString(this.language, { dateStyle: 'long' })),
+      el('p', new Date().toLocaleDateString(this._lang, { dateStyle: 'long' })),
       el('p', this._summary()),
     );
     // A constructed sheet, not a <style>: it passes a strict style-src CSP.

@@ -67,19 +67,19 @@ export class SerExplainerCard extends SerElement {
   override render() {
     const { variant: v, open } = this;
     if (v && !/^(full|compact)?( ?plain)?$/.test(v)) warn(this, 'variant', v);
-    const href = this._link('cta-href', this.ctaHref) ?? this._link('booking-url', this.ctx.bookingUrl);
-    this.later(open);
-    return html`<article class="${this.rootClass} ${v?.includes('compact') ? 'compact' : ''}" lang=${this.language} part="base" aria-labelledby="h">
+    const href = this._link('cta-href', this.ctaHref) ?? this._link('booking-url', this._ctx.bookingUrl);
+    this._later(open);
+    return html`<article class="${this._rootClass} ${v?.includes('compact') ? 'compact' : ''}" lang=${this._lang} part="base" aria-labelledby="h">
       <slot class="media" name="media" part="media"></slot>
-      ${heading(this.level(this.headingLevel), 'h', String(this.heading ?? '').trim() || this.t('cardHeading'))}
+      ${heading(this._level(this.headingLevel), 'h', String(this.heading ?? '').trim() || this.t('cardHeading'))}
       <div part="summary"><slot name="summary"><p>${this.t('cardSummary')}</p></slot></div>
       <button class="btn toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this._toggle}>
         ${this.t(open ? 'cardMoreClose' : 'cardMoreOpen')}
       </button>
       <div id="more" part="more" ?hidden=${!open}>
-        <slot name="more">${this.m.cardMore.map((p) => html`<p>${this.fill(p)}</p>`)}</slot>
+        <slot name="more">${this.m.cardMore.map((p) => html`<p>${this._fill(p)}</p>`)}</slot>
       </div>
-      ${this.groupNote()}
+      ${this._groupNote()}
       ${href ? html`<a class="btn primary" part="cta" href=${href}>${String(this.ctaLabel ?? '').trim() || this.t('cardCta')}</a>` : ''}
     </article>`;
   }
@@ -93,6 +93,6 @@ export class SerExplainerCard extends SerElement {
 
   private _toggle(): void {
     this.open = !this.open;
-    this.emit('ser-toggle', { open: this.open });
+    this._fire('ser-toggle', { open: this.open });
   }
 }

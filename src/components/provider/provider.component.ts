@@ -89,18 +89,12 @@ export class SerProvider extends LitElement {
     // Attributes go through the same validation as JSON; warnings name the attribute.
     const own = toConfig(
       this,
-      {
-        locale: this.locale,
-        theme: this.theme,
-        practitioner: this.practitioner,
-        bookingUrl: this.bookingUrl,
-        supportUrl: this.supportUrl,
-        headingLevel: this.headingLevel,
-        reviewed: this.reviewed,
-        reviewedBy: this.reviewedBy,
-        crisisLabel: this.crisisLabel,
-        crisisUrl: this.crisisUrl,
-      },
+      // Every attribute-backed property, in declaration order (`config` is the one that is not).
+      Object.fromEntries(
+        Object.keys(SerProvider.properties)
+          .filter((k) => k != 'config')
+          .map((k) => [k, this[k as keyof this]]),
+      ),
       (k) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
     );
     const js = this.config ? toConfig(this, this.config) : {};

@@ -143,10 +143,10 @@ export class SerWhatToExpect extends SerElement {
   }
 
   override render() {
-    const level = this.level(this.headingLevel, 1);
+    const level = this._level(this.headingLevel, 1);
     const all = this._list.every((s) => this._expanded.has(s.id));
-    this.later(this._expanded.size);
-    return html`<div class=${this.rootClass} lang=${this.language} part="base" @keydown=${this._key}>
+    this._later(this._expanded.size);
+    return html`<div class=${this._rootClass} lang=${this._lang} part="base" @keydown=${this._key}>
       ${this.openMode != 'single' && this._list.length > 1
         ? html`<button class="btn all" part="toggle-all" @click=${() => this._set(all ? [] : this._list.map((s) => s.id))}>
             ${this.t(all ? 'wteHideAll' : 'wteShowAll')}
@@ -166,7 +166,7 @@ export class SerWhatToExpect extends SerElement {
               aria-controls="p-${s.id}"
               @click=${() => this._toggle(s.id)}
             >
-              ${this.fill(s.title)}
+              ${this._fill(s.title)}
             </button>`,
           )}
           <div
@@ -182,14 +182,14 @@ export class SerWhatToExpect extends SerElement {
               ${s.box
                 ? html`<slot name=${s.id}></slot>`
                 : [
-                    s.body.map((p) => html`<p>${this.fill(p)}</p>`),
-                    s.list && html`<ul>${s.list.map((li) => html`<li>${this.fill(li)}</li>`)}</ul>`,
+                    s.body.map((p) => html`<p>${this._fill(p)}</p>`),
+                    s.list && html`<ul>${s.list.map((li) => html`<li>${this._fill(li)}</li>`)}</ul>`,
                   ]}
             </div>
           </div>
         </div>`;
       })}
-      ${this.groupNote()}
+      ${this._groupNote()}
       <slot hidden @slotchange=${this._read}></slot>
     </div>`;
   }
@@ -218,7 +218,7 @@ export class SerWhatToExpect extends SerElement {
     const now = (this._expanded = new Set(ids));
     this.requestUpdate();
     for (const { id } of this._list)
-      if (now.has(id) != was.has(id)) this.emit('ser-section-toggle', { id, open: now.has(id) });
+      if (now.has(id) != was.has(id)) this._fire('ser-section-toggle', { id, open: now.has(id) });
     if (this.remember) session.set(this._where(), ids.join(' '));
   }
 
