@@ -1,4 +1,5 @@
-// Three builds: the one-file drop-in (Lit inside), its lazy locale files, and ESM for bundler users.
+// Four builds: the drop-in's optional features (first: the drop-in carries their hashes), the one-file
+// drop-in (Lit inside), its lazy locale files, and ESM for bundler users.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -9,21 +10,36 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
+const features = readdirSync('src/features')
+  .filter((f) => !/^(source|types)\b/.test(f))
+  .map((f) => f.replace(/\.ts$/, ''));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const locales = readdirSync('src/i18n/locales').map((f) => f.replace(/\.ts$/, ''));
 const ts = () => esbuild({ tsconfig: 'tsconfig.json', target: 'es2022', minify: false, legalComments: 'none' });
 const version = (dropin = false) =>
   replace({ preventAssignment: true, values: { __VERSION__: JSON.stringify(pkg.version), __DROPIN__: String(dropin) } });
 
-// The drop-in fetches locale files by URL instead of bundling them.
+// The drop-in fetches locale and feature files by URL instead of bundling them.
 const dropinSource = {
-  name: 'dropin-locale-source',
-  async resolveId(id, importer) {
-    if (id === './source.js' && importer?.includes('/src/i18n/')) return this.resolve('./source.dropin.ts', importer);
+  name: 'dropin-source',
+  async resolveId(id, importer, opts) {
+    if (!id.endsWith('/source.js')) return;
+    const r = await this.resolve(id, importer, { ...opts, skipSelf: true });
+    if (r && /[\\/]src[\\/](i18n|features)[\\/]source\.ts$/.test(r.id)) return r.id.replace(/\.ts$/, '.dropin.ts');
   },
 };
 
-// Lit's version registries (`litHtmlVersions` & co.) are globals the drop-in promises not to add.
+/** `{ "features/checklist.js": "sha384-…" }` from the feature files just built: the drop-in carries it. */
+const integrity = () =>
+  JSON.stringify(
+    Object.fromEntries(
+      features.map((f) => {
+        const path = `features/${f}.js`;
+        return [path, `sha384-${createHash('sha384').update(readFileSync(`dist/${path}`)).digest('base64')}`];
+      }),
+    ),
+  );
+
 const noLitVersions = {
   name: 'no-lit-versions',
   transform(code, id) {
@@ -66,6 +82,12 @@ const guard =
   `window.SerWidgets={version:${JSON.stringify(pkg.version)}};`;
 
 export default [
+  // One build per feature: each file stands alone (no imports), so its hash covers all the code it runs.
+  ...features.map((f) => ({
+    input: { [f]: `src/features/${f}.ts` },
+    output: { dir: 'dist/features', format: 'es', entryFileNames: '[name].js' },
+    plugins: [nodeResolve(), ts(), min(), report],
+  })),
   {
     input: 'src/drop-in.ts',
     output: { file: 'dist/ser-widgets.js', format: 'iife', sourcemap: true, intro: guard },
@@ -74,6 +96,7 @@ export default [
       noLitVersions,
       nodeResolve({ exportConditions: ['production'], browser: true }),
       version(true),
+      replace({ preventAssignment: true, values: { __INTEGRITY__: integrity } }),
       minifyHTML(),
       ts(),
       min(),

@@ -9,7 +9,7 @@ import { sizes } from './size.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const src = (p) => join(root, 'src', p);
-const [dropIn] = configs;
+const dropIn = configs.find((c) => c.input === 'src/drop-in.ts');
 const plugins = dropIn.plugins.filter((p) => p.name !== 'report');
 const widgets = ['explainer-card', 'what-to-expect', 'emotion-checklist'];
 const tmp = join(root, 'bench/.tmp/breakdown');

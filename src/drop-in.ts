@@ -6,7 +6,7 @@ import './components/explainer-card/explainer-card.js';
 import './components/what-to-expect/what-to-expect.js';
 import './components/emotion-checklist/emotion-checklist.js';
 import { loadLocale, registerLocale } from './i18n/locale.js';
-import { scriptUrl } from './i18n/source.dropin.js';
+import { scriptUrl } from './internal/script-base.js';
 
 declare const __VERSION__: string;
 

@@ -7,6 +7,8 @@ import { loadLocale, matchLocale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/types.js';
 import { base } from '../styles/base.js';
 import type { SerEventDetails } from './events.js';
+import { feature, loaded } from './features.js';
+import type { Features } from '../features/types.js';
 import { fmt } from './format.js';
 
 type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
@@ -76,6 +78,29 @@ export class SerElement extends LitElement {
       else this._pack = p;
     }
     this.m = { ...this._pack, ...this.ctx.messages };
+  }
+
+  /** What rendering waits for: features this widget needs before it can show the right content. */
+  private _wait?: Promise<unknown>;
+
+  /**
+   * Runs `fn` with an optional feature: at once when loaded, else once it loads, and the next render
+   * waits for it (so a first render shows the right content, never a flash of the defaults).
+   */
+  protected use<K extends keyof Features>(name: K, fn: (f: Features[K]) => void): void {
+    const f = loaded[name];
+    if (f) return fn(f);
+    this._wait = Promise.all([this._wait, feature(name).then(fn, () => {})]);
+    this.requestUpdate();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const w = this._wait;
+    if (!w) return super.scheduleUpdate();
+    return w.then(() => {
+      if (w == this._wait) this._wait = undefined;
+      return this.scheduleUpdate();
+    });
   }
 
   /** A message with `{name}` and any other slots filled in. */

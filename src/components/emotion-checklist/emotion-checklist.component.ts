@@ -2,9 +2,9 @@ import { html, type PropertyValues } from 'lit';
 import { toGroups } from '../../config/parse.js';
 import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../../internal/base.js';
+import { prefetch } from '../../internal/features.js';
 import { list } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
-import { store } from '../../internal/storage.js';
 import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './emotion-checklist.styles.js';
@@ -13,7 +13,6 @@ import { styles } from './emotion-checklist.styles.js';
 const marks = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-dd-privacy': 'mask' };
 /** The same, as classes: rrweb and PostHog, FullStory, Sentry. */
 const classes = ['rr-block', 'ph-no-capture', 'fs-exclude', 'sentry-block'];
-const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
 
 /**
  * A private checklist of feelings a client may notice during or after a session. What is ticked
@@ -160,6 +159,8 @@ export class SerEmotionChecklist extends SerElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this._read();
+    // Loaded before the first render, so saved answers show at once.
+    if (this.persist) this.use('checklist', () => {});
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -169,14 +170,16 @@ export class SerEmotionChecklist extends SerElement {
       for (const [k, v] of Object.entries(marks)) on ? this.setAttribute(k, v) : this.removeAttribute(k);
       for (const c of classes) this.classList.toggle(c, on);
     }
-    if (changed.has('persist') && this.persist) {
-      try {
-        const v = JSON.parse(store('localStorage').get(this._key)!);
-        this._set(v.s, v.o);
-      } catch {
-        /* nothing saved, or not ours: start empty */
-      }
-    }
+    if (changed.has('persist') && this.persist)
+      this.use('checklist', (f) => {
+        const v = f.restore(this._key);
+        if (v) this._set(v.s, v.o);
+      });
+  }
+
+  override firstUpdated(): void {
+    // Print, copy and saving answers load on first use: fetch them while the reader has not yet asked.
+    prefetch('checklist');
   }
 
   override updated(): void {
@@ -260,26 +263,11 @@ export class SerEmotionChecklist extends SerElement {
 
   /** Reads practitioner `<fieldset>` groups from the light DOM (they stay there, unrendered, for no-script readers). */
   private _read(): void {
-    const sets = [...this.querySelectorAll(':scope > fieldset')];
-    this._html = sets.length
-      ? toGroups(
-          this,
-          sets.map((f) => ({
-            id: f.getAttribute('name'),
-            legend: fold(f.querySelector('legend')?.textContent),
-            items: [...f.querySelectorAll('label')].map((l) => {
-              const h = l.querySelector('small');
-              return {
-                id: l.querySelector('input')?.getAttribute('value'),
-                label: fold([...l.childNodes].map((c) => (c == h ? '' : c.textContent)).join('')),
-                hint: fold(h?.textContent),
-              };
-            }),
-          })),
-          'fieldset',
-        )
-      : undefined;
-    this.requestUpdate();
+    if (this._html || this.querySelector(':scope>fieldset'))
+      this.use('checklist', (f) => {
+        this._html = f.readGroups(this);
+        this.requestUpdate();
+      });
   }
 
   private get _key(): string {
@@ -312,10 +300,7 @@ export class SerEmotionChecklist extends SerElement {
     // The textarea may hold typing not yet committed by `change`; Lit would not see the difference.
     const a = this.renderRoot?.querySelector('textarea');
     if (a) a.value = this._other;
-    const s = store('localStorage');
-    if (this.persist)
-      if (this._sel.size || this._other) s.set(this._key, JSON.stringify({ s: [...this._sel], o: this._other }));
-      else s.remove(this._key);
+    if (this.persist) this.use('checklist', (f) => f.save(this._key, [...this._sel], this._other));
   }
 
   /** Form value, browser state and validity; cheap enough to run after every render and keystroke. */
@@ -366,45 +351,18 @@ export class SerEmotionChecklist extends SerElement {
     this.emit('ser-change', this._other ? { selected, other: this._other } : { selected });
   }
 
-  private async _copy(): Promise<void> {
+  private _copy(): void {
     this.note = '';
-    try {
-      await navigator.clipboard.writeText(this._summary());
-      this.note = this.t('clCopied');
-    } catch {
-      // No clipboard (insecure page, denied): select the summary so the reader can copy it by hand.
-      this.note = this.t('clCopyFail');
-      getSelection()?.selectAllChildren(this.renderRoot.querySelector('[part=summary]')!);
-    }
+    this.use('checklist', async (f) => {
+      const done = await f.copy(this._summary(), this.renderRoot.querySelector('[part=summary]')!);
+      this.note = this.t(done ? 'clCopied' : 'clCopyFail');
+    });
   }
 
   /** Prints a plain page from a hidden same-origin frame: the host page and its styles stay untouched. */
   private _print(): void {
-    this._frame?.remove();
-    const f = (this._frame = document.createElement('iframe'));
-    const title = this.t('clPrintTitle');
-    f.className = 'pf';
-    f.title = title;
-    this.renderRoot.append(f);
-    const w = f.contentWindow as Window & typeof globalThis;
-    const d = w.document;
-    const el = (tag: string, text: string) => {
-      const e = d.createElement(tag);
-      e.textContent = text;
-      return e;
-    };
-    d.documentElement.lang = this.language;
-    d.title = title;
-    d.body.append(
-      el('h1', title),
-      el('p', new Date().toLocaleDateString(this.language, { dateStyle: 'long' })),
-      el('p', this._summary()),
-    );
-    // A constructed sheet, not a <style>: it passes a strict style-src CSP.
-    const css = new w.CSSStyleSheet();
-    css.replaceSync('@page{margin:2cm}body{font:12pt/1.5 sans-serif;white-space:pre-line}');
-    d.adoptedStyleSheets = [css];
-    // Later, so the frame has laid out (and tests can stub print).
-    setTimeout(() => w.print());
+    this.use('checklist', (f) => {
+      this._frame = f.print(this.renderRoot, this._frame, this.language, this.t('clPrintTitle'), this._summary());
+    });
   }
 }

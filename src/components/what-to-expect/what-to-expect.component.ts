@@ -1,17 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { slug, toSections, uniqueIds } from '../../config/parse.js';
+import { toSections } from '../../config/parse.js';
+import type { Part } from '../../features/accordion.js';
 import type { Section } from '../../i18n/types.js';
 import { SerElement } from '../../internal/base.js';
+import { loaded, prefetch } from '../../internal/features.js';
 import { heading } from '../../internal/heading.js';
-import { store } from '../../internal/storage.js';
 import { warn } from '../../internal/warn.js';
 import { base } from '../../styles/base.js';
 import { styles } from './what-to-expect.styles.js';
 
-/** A section read from a `<details>` child: its content stays the page's own nodes, slotted in. */
-type Part = Section & { box?: HTMLElement; open?: boolean };
-
-const session = store('sessionStorage');
 // Where `hidden="until-found"` is unknown it would hide nothing under our display override: use plain `hidden` there.
 const closed = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
 
@@ -90,6 +87,8 @@ export class SerWhatToExpect extends SerElement {
     // Only the first time: moving the element later must not pull focus back to it.
     if (!this.hasUpdated) this._go = this._linked();
     this._read();
+    // Loaded before the first render, so the remembered sections open at once.
+    if (this.remember) this.use('accordion', () => {});
     // Children still streaming in from the network are read again once the page is parsed.
     if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this._read(), { once: true });
   }
@@ -114,7 +113,7 @@ export class SerWhatToExpect extends SerElement {
       ? [...new Map([...(this.extend ? defaults : []), ...this._light].map((s) => [s.id, s])).values()]
       : defaults;
     if (!this._first) {
-      const saved = this.remember ? session.get(this._where()) : null;
+      const saved = this.remember ? (loaded.accordion?.recall(this._where()) ?? null) : null;
       this._saved = saved != null;
       this._first = new Set((saved ?? this.open ?? '').split(/\s+/));
     }
@@ -181,6 +180,11 @@ export class SerWhatToExpect extends SerElement {
     </div>`;
   }
 
+  override firstUpdated(): void {
+    // Sections written as <details> and remembered sections load on first use: fetch them at idle.
+    prefetch('accordion');
+  }
+
   override updated(): void {
     // After a deep link: scroll to the section and move focus there, as a link to a page element would.
     const b = this._go && (this.renderRoot as ShadowRoot).getElementById(`b-${this._go}`);
@@ -206,7 +210,7 @@ export class SerWhatToExpect extends SerElement {
     this.requestUpdate();
     for (const { id } of this._list)
       if (now.has(id) != was.has(id)) this.emit('ser-section-toggle', { id, open: now.has(id) });
-    if (this.remember) session.set(this._where(), ids.join(' '));
+    if (this.remember) this.use('accordion', (f) => f.remember(this._where(), ids));
   }
 
   /** Up, Down, Home and End move between section buttons, wrapping around. */
@@ -220,30 +224,13 @@ export class SerWhatToExpect extends SerElement {
     buttons[to % n].focus();
   }
 
-  /** Reads `<details>` children into sections; their content moves, as live nodes, into a slotted box. */
+  /** Reads `<details>` children into sections (their content stays the page's own nodes, slotted in). */
   private _read(): void {
-    const out: Part[] = [];
-    for (const d of [...this.children]) {
-      if (d.localName != 'details') continue;
-      const summary = d.querySelector(':scope>summary');
-      const title = summary?.textContent!.replace(/\s+/g, ' ').trim();
-      if (!title) {
-        warn(this, '<details>', 'a section without a <summary>');
-        continue;
-      }
-      let box = this._boxes.get(d);
-      if (!box) {
-        this._boxes.set(d, (box = document.createElement('div')));
-        d.after(box);
-      }
-      box.append(...[...d.childNodes].filter((n) => n != summary));
-      if (box.children.length || box.textContent!.trim())
-        out.push({ id: slug(d.id.replace(/^ser-/, '') || title), title, body: [], box, open: (d as HTMLDetailsElement).open });
-      else warn(this, `<details> "${title}"`, 'a section without content');
-    }
-    this._light = uniqueIds(this, '<details>', out);
-    this.requestUpdate();
-    for (const s of this._light) s.box!.slot = s.id;
+    if (this._light.length || this.querySelector(':scope>details'))
+      this.use('accordion', (f) => {
+        this._light = f.readDetails(this, this._boxes);
+        this.requestUpdate();
+      });
   }
 
   /** The section a `#ser-…` fragment names. */

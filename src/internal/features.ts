@@ -1,0 +1,24 @@
+import { loadFeature } from '../features/source.js';
+import type { Features } from '../features/types.js';
+
+const pending: Partial<Record<keyof Features, Promise<unknown>>> = {};
+
+/** Loaded features, for calling at once when already there. */
+export const loaded: Partial<Features> = {};
+
+/** One optional feature, loaded once; a feature that cannot load warns once and stays off. */
+export const feature = <K extends keyof Features>(name: K): Promise<Features[K]> =>
+  (pending[name] ??= loadFeature(name).then(
+    (f) => (loaded[name] = f),
+    (e) => {
+      console.warn(`ser-widgets: the ${name} feature did not load.`);
+      throw e;
+    },
+  )) as Promise<Features[K]>;
+
+/** Starts fetching a feature when the browser is idle, so its first use answers at once. */
+export const prefetch = (name: keyof Features): void => {
+  const go = () => feature(name).catch(() => {});
+  if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 3e3 });
+  else setTimeout(go, 500);
+};
