@@ -18,7 +18,14 @@ export const loadVerifiedModule = <T>(path: string): Promise<T> =>
     link.integrity = hash;
     link.crossOrigin = '';
     link.href = new URL(path, scriptBase).href;
-    link.onload = () => ok();
-    link.onerror = () => no(Error(path));
+    // Gone once settled: the host page's <head> stays as it was.
+    link.onload = () => {
+      link.remove();
+      ok();
+    };
+    link.onerror = () => {
+      link.remove();
+      no(Error(path));
+    };
     document.head.append(link);
   }).then(() => import(new URL(path, scriptBase).href));

@@ -47,7 +47,7 @@ describe('drop-in: privacy by default', () => {
     expect(win.__spy.errors).to.deep.equal([]);
   });
 
-  it('the only request it makes is a locale file beside it, and only when a page asks for that language', async () => {
+  it('requests only files beside it: a locale file when a page asks for that language, and its optional features', async () => {
     const win = await frame(`<ser-provider locale="es">${widgets}</ser-provider>${script()}`, { csp: sameOriginOnly });
     await rendered(win);
     await until(() => win.performance.getEntriesByType('resource').some((e) => e.name.includes('/locales/')));
@@ -55,7 +55,9 @@ describe('drop-in: privacy by default', () => {
       .getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
       .filter((p) => !p.startsWith('/test/'));
-    expect(requests).to.deep.equal(['/dist/ser-widgets.js', '/dist/locales/es.js']);
+    const features = requests.filter((p) => p.startsWith('/dist/features/'));
+    expect(requests.filter((p) => !features.includes(p))).to.deep.equal(['/dist/ser-widgets.js', '/dist/locales/es.js']);
+    expect(features.every((p) => /^\/dist\/features\/[a-z-]+\.js$/.test(p)), features.join()).to.be.true;
   });
 
   it('the spy sees storage when the practitioner opts in (persist, remember), so the test above can fail', async () => {
