@@ -176,6 +176,48 @@ describe('<ser-emotion-checklist>', () => {
     });
 
 
+    it('a tick in a 200-item list updates the box, the summary and the form value, not every row', async () => {
+      const many: Group[] = [
+        { id: 'g', legend: 'Many', items: Array.from({ length: 200 }, (_, i) => ({ id: `i${i}`, label: `Item ${i}` })) },
+      ];
+      const form = await render<HTMLFormElement>(html`<form><ser-emotion-checklist name="feel"></ser-emotion-checklist></form>`);
+      const el = form.querySelector<El>('ser-emotion-checklist')!;
+      el.groups = many;
+      await el.updateComplete;
+      // Every row's text goes through fill(): count the calls a tick makes.
+      const proto = Object.getPrototypeOf(Object.getPrototypeOf(el)) as { fill: (...a: unknown[]) => string };
+      const fill = proto.fill;
+      let calls = 0;
+      proto.fill = function (this: unknown, ...a: unknown[]) {
+        calls++;
+        return fill.apply(this, a);
+      };
+      try {
+        await tick(el, 'i99');
+      } finally {
+        proto.fill = fill;
+      }
+      expect(calls, 'rows rendered again').to.be.below(50);
+      expect(box(el, 'i99').checked).to.be.true;
+      expect(summary(el).textContent).to.equal('You noted: Item 99');
+      expect(new FormData(form).getAll('feel')).to.deep.equal(['i99']);
+    });
+
+    it('after a tick, setting `selected` or clearing still moves every box', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      await tick(el, 'fear');
+      el.selected = ['anger'];
+      await el.updateComplete;
+      expect(boxes(el).filter((b) => b.checked).map((b) => b.value)).to.deep.equal(['anger']);
+      await tick(el, 'fear');
+      button(el, 'Clear').click();
+      await el.updateComplete;
+      expect(boxes(el).filter((b) => b.checked)).to.deep.equal([]);
+      el.selected = ['fear'];
+      await el.updateComplete;
+      expect(box(el, 'fear').checked).to.be.true;
+    });
+
     it('Tab reaches each checkbox in turn and Space ticks it', async () => {
       const wrap = await render<HTMLElement>(
         html`<div><button>before</button><ser-emotion-checklist></ser-emotion-checklist></div>`,

@@ -16,9 +16,11 @@ export const feature = <K extends keyof Features>(name: K): Promise<Features[K]>
     },
   )) as Promise<Features[K]>;
 
-/** Starts fetching a feature when the browser is idle, so its first use answers at once. */
-export const prefetch = (name: keyof Features): void => {
-  const go = () => feature(name).catch(() => {});
-  if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 3e3 });
-  else setTimeout(go, 500);
+/** Runs `fn` when the browser is idle (within 3 s), after the first render: never in the way of a paint or a tap. */
+export const idle = (fn: () => void): void => {
+  if ('requestIdleCallback' in window) requestIdleCallback(fn, { timeout: 3e3 });
+  else setTimeout(fn, 500);
 };
+
+/** Starts fetching a feature when the browser is idle, so its first use answers at once. */
+export const prefetch = (name: keyof Features): void => idle(() => feature(name).catch(() => {}));

@@ -28,7 +28,7 @@ describe('drop-in: optional features', () => {
     expect(titles(accordion)).to.deep.equal(['Parking']);
     expect(win.document.head.querySelector('link[rel=modulepreload]')).to.be.null;
     printButton(checklist).click();
-    const f = await until(() => checklist.shadowRoot!.querySelector('iframe'));
+    const f = (await until(() => checklist.shadowRoot!.querySelector('iframe')))!;
     f.contentWindow!.print = () => {};
     expect(f.contentDocument!.querySelector('h1')!.textContent).to.equal(en.clPrintTitle);
     expect(win.__spy.errors).to.deep.equal([]);

@@ -1,8 +1,8 @@
-import { html, type PropertyValues } from 'lit';
+import { html, noChange, type PropertyValues } from 'lit';
 import { toGroups } from '../../config/parse.js';
 import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../../internal/base.js';
-import { prefetch } from '../../internal/features.js';
+import { idle, prefetch } from '../../internal/features.js';
 import { list } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import { safeUrl } from '../../internal/url.js';
@@ -93,6 +93,8 @@ export class SerEmotionChecklist extends SerElement {
   private _prop?: Group[];
   private _html?: Group[];
   private _frame?: HTMLIFrameElement;
+  /** What the rows were last rendered from: a tick changes none of it, so a tick does not render 200 rows again. */
+  private _rowsOf: unknown[] = [];
 
   /** Turns the whole checklist off (the `disabled` attribute); a disabled `<fieldset>` around it does the same. */
   get disabled(): boolean {
@@ -180,6 +182,8 @@ export class SerEmotionChecklist extends SerElement {
   override firstUpdated(): void {
     // Print, copy and saving answers load on first use: fetch them while the reader has not yet asked.
     prefetch('checklist');
+    // The page's first list formatter loads the browser's list data (60-90 ms): not on the first tick.
+    idle(() => list(this.language, []));
   }
 
   override updated(): void {
@@ -188,6 +192,10 @@ export class SerEmotionChecklist extends SerElement {
 
   override render() {
     const off = this.matches(':disabled');
+    const groups = this.groups;
+    const rowsOf = [groups, off, this.ctx.practitioner || this.m.practitioner];
+    const same = rowsOf.every((x, i) => x === this._rowsOf[i]);
+    this._rowsOf = rowsOf;
     const raw = this.supportUrl || this.ctx.supportUrl;
     const href = safeUrl(raw);
     if (raw && !href) warn(this, 'support-url', raw);
@@ -197,7 +205,9 @@ export class SerEmotionChecklist extends SerElement {
       <p>${this.t('clIntro')}</p>
       <p class="muted">${this.t(this.persist ? 'clSaved' : 'clPrivacy')}</p>
       <div @change=${this._change}>
-        ${this.groups.map(
+        ${same
+          ? noChange
+          : groups.map(
           (g, n) =>
             html`<fieldset part="group" ?disabled=${off}>
               <legend>${this.fill(g.legend)}</legend>
@@ -297,7 +307,9 @@ export class SerEmotionChecklist extends SerElement {
     this._other = typeof other == 'string' ? other : '';
     this.note = '';
     this.requestUpdate();
-    // The textarea may hold typing not yet committed by `change`; Lit would not see the difference.
+    // The rows are not rendered again for a change of answers (see render): the boxes follow here, and
+    // the textarea may hold typing not yet committed by `change`; Lit would not see either difference.
+    for (const b of this.renderRoot?.querySelectorAll<HTMLInputElement>('[type=checkbox]') ?? []) b.checked = this._sel.has(b.value);
     const a = this.renderRoot?.querySelector('textarea');
     if (a) a.value = this._other;
     if (this.persist) this.use('checklist', (f) => f.save(this._key, [...this._sel], this._other));
