@@ -11,6 +11,19 @@ import { feature, loaded } from './features.js';
 import type { Features } from '../features/types.js';
 import { fmt } from './format.js';
 
+let since = 0;
+
+/** After ~30 ms of rendering in one task, the next widget waits for a new one: the browser paints and answers taps in between. */
+const breather = (): Promise<unknown> | undefined => {
+  const now = performance.now();
+  if (!since) {
+    since = now;
+    setTimeout(() => (since = 0));
+  }
+  if (now - since > 30) return new Promise((r) => setTimeout(r));
+  return;
+};
+
 type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
 /**
@@ -80,6 +93,9 @@ export class SerElement extends LitElement {
     this.m = { ...this._pack, ...this.ctx.messages };
   }
 
+  /** The element's internals: form association, and the `r` state once rendered (it keeps the room reserved until then). */
+  protected _int = this.attachInternals();
+
   /** What rendering waits for: features this widget needs before it can show the right content. */
   private _wait?: Promise<unknown>;
 
@@ -95,8 +111,16 @@ export class SerElement extends LitElement {
   }
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const w = this._wait;
-    if (!w) return super.scheduleUpdate();
+    const w = this._wait ?? breather();
+    if (!w) {
+      super.scheduleUpdate();
+      try {
+        this._int.states.add('r');
+      } catch {
+        /* custom states unsupported: nothing was reserved either */
+      }
+      return;
+    }
     return w.then(() => {
       if (w == this._wait) this._wait = undefined;
       return this.scheduleUpdate();

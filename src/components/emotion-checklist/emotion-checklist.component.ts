@@ -87,7 +87,6 @@ export class SerEmotionChecklist extends SerElement {
   }
   private _note = '';
 
-  private _int = this.attachInternals();
   private _sel = new Set<string>();
   private _other = '';
   private _prop?: Group[];

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Defined but not yet rendered (widgets render a few per task): the room the README's :not(:defined) rule gave. */
+  :host(:not(:state(r))) {
+    min-height: 21em;
+  }
   .media {
     display: block;
   }

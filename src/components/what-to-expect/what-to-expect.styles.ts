@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Defined but not yet rendered (widgets render a few per task): the room the README's :not(:defined) rule gave. */
+  :host(:not(:state(r))) {
+    min-height: 19em;
+  }
   .all {
     margin-block-end: 0.5em;
   }
