@@ -2,7 +2,7 @@
 // against the ser-widgets drop-in, N = 1, CPU 4x slower, in headless Chromium. Each interaction gets its own fresh
 // page: a click one second after the widgets rendered (the reader has had time to read), timed two ways: the
 // click-to-next-paint timer of bench/pages/common.mjs, and INP from the web-vitals attribution build, as sites do.
-// Also the longest task from navigation to rendered at N = 1 and N = 10. Prints a Markdown table; writes nothing.
+// Also the longest task from navigation to rendered, and layout shift, at N = 1 and N = 10. Prints a Markdown table; writes nothing.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
@@ -73,6 +73,8 @@ const version = await browser.version();
 const observers = () => {
   window.__done = new Promise((r) => (window.__rendered = r));
   window.__lt = [];
+  window.__cls = 0;
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => e.hadRecentInput || (window.__cls += e.value))).observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__lt.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
 };
 
@@ -90,7 +92,11 @@ async function visit(lib, n, what) {
     await page.evaluate('window.__done');
     const { painted } = await page.evaluate('window.__bench');
     const out = { longest: Math.max(0, ...(await page.evaluate('window.__lt')).filter(([t]) => t < painted).map(([, d]) => d)) };
-    if (!what) return out;
+    if (!what) {
+      await page.evaluate('new Promise((r) => setTimeout(r, 1000))');
+      out.cls = await page.evaluate('window.__cls');
+      return out;
+    }
     await page.evaluate('new Promise((r) => setTimeout(r, 1000))');
     const el = (await page.evaluateHandle(`(() => { const e = ${targets[lib][what]}; e.scrollIntoView({ block: 'center' }); return e; })()`)).asElement();
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
@@ -121,7 +127,11 @@ for (let r = 0; r < RUNS; r++)
       add(`${lib}|${what}|inp`, o.inp);
       add(`${lib}|${what}|task`, o.taskAfterClick);
     }
-    for (const n of [1, 10]) add(`${lib}|long|${n}`, (await visit(lib, n)).longest);
+    for (const n of [1, 10]) {
+      const o = await visit(lib, n);
+      add(`${lib}|long|${n}`, o.longest);
+      add(`${lib}|cls|${n}`, o.cls);
+    }
     process.stdout.write(`\r  run ${r + 1}/${RUNS}`);
   }
 await browser.close();
@@ -150,3 +160,6 @@ for (const n of [1, 10]) {
   const b = med(`ser|long|${n}`);
   console.log(`| longest task until rendered, N = ${n} (ms) | ${ms(a)} | ${ms(b)}${ratio(b, a)} |`);
 }
+const worst = (k) => Math.max(0, ...(samples[k] ?? []));
+for (const n of [1, 10])
+  console.log(`| layout shift until rendered + 1 s, N = ${n} (worst run) | ${worst(`native|cls|${n}`).toFixed(4)} | ${worst(`ser|cls|${n}`).toFixed(4)} |`);

@@ -22,5 +22,14 @@ export const idle = (fn: () => void): void => {
   else setTimeout(fn, 500);
 };
 
+const asked = new Set<string>();
+
+/** Runs `fn` once per `key` and page, when the browser is idle (many widgets ask once; nothing holds on to them). */
+export const once = (key: string, fn: () => unknown): void => {
+  if (asked.has(key)) return;
+  asked.add(key);
+  idle(() => void fn());
+};
+
 /** Starts fetching a feature when the browser is idle, so its first use answers at once. */
-export const prefetch = (name: keyof Features): void => idle(() => feature(name).catch(() => {}));
+export const prefetch = (name: keyof Features): void => once(name, () => feature(name).catch(() => {}));

@@ -2,7 +2,7 @@ import { html, noChange, type PropertyValues } from 'lit';
 import { toGroups } from '../../config/parse.js';
 import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../../internal/base.js';
-import { idle, prefetch } from '../../internal/features.js';
+import { once, prefetch } from '../../internal/features.js';
 import { list } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import { safeUrl } from '../../internal/url.js';
@@ -182,7 +182,8 @@ export class SerEmotionChecklist extends SerElement {
     // Print, copy and saving answers load on first use: fetch them while the reader has not yet asked.
     prefetch('checklist');
     // The page's first list formatter loads the browser's list data (60-90 ms): not on the first tick.
-    idle(() => list(this.language, []));
+    const lang = this.language;
+    once(`list:${lang}`, () => list(lang, []));
   }
 
   override updated(): void {
