@@ -17,6 +17,8 @@ import ser from './pages/ser.mjs';
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.argv.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5);
 const RATE = 4;
+// --long-only: only the load figures (longest task, layout shift), for quick comparisons of two builds.
+const longOnly = process.argv.includes('--long-only');
 const { en } = await import(pathToFileURL(join(root, 'dist/esm/i18n/en.js')).href);
 const m = content(en);
 const vitals = readFileSync(join(root, 'node_modules/web-vitals/dist/web-vitals.attribution.iife.js'));
@@ -121,7 +123,7 @@ const load0 = loadavg()[0];
 for (let r = 0; r < RUNS; r++)
   for (const lib of Object.keys(libs)) {
     for (const what of Object.keys(targets[lib])) {
-      if (!targets[lib][what]) continue;
+      if (!targets[lib][what] || longOnly) continue;
       const o = await visit(lib, 1, what);
       add(`${lib}|${what}|paint`, o.paint);
       add(`${lib}|${what}|inp`, o.inp);

@@ -11,15 +11,18 @@ import { feature, loaded } from './features.js';
 import type { Features } from '../features/types.js';
 import { fmt } from './format.js';
 
+/** When the current task's widget work began (0: none yet); the script's own task counts from its start. */
 let since = 0;
+const begin = (now: number) => {
+  since = now;
+  setTimeout(() => (since = 0));
+};
+begin(performance.now());
 
-/** After ~30 ms of rendering in one task, the next widget waits for a new one: the browser paints and answers taps in between. */
+/** After ~30 ms of work in one task, the next widget renders in a new one: the browser paints and answers taps in between. */
 const breather = (): Promise<unknown> | undefined => {
   const now = performance.now();
-  if (!since) {
-    since = now;
-    setTimeout(() => (since = 0));
-  }
+  if (!since) begin(now);
   if (now - since > 30) return new Promise((r) => setTimeout(r));
   return;
 };
