@@ -124,10 +124,12 @@ export class SerElement extends LitElement {
       }
       return;
     }
-    return w.then(() => {
+    // A feature's code failing must not stop the widget: it renders all the same.
+    const next = () => {
       if (w == this._wait) this._wait = undefined;
       return this.scheduleUpdate();
-    });
+    };
+    return w.then(next, next);
   }
 
   /** A message with `{name}` and any other slots filled in. */
