@@ -7,5 +7,11 @@ export const scriptUrl =
   [...document.scripts].map((s) => s.src).findLast((s) => /ser-widgets[\w.-]*\.js/.test(s)) ||
   location.href;
 
-/** The folder the drop-in was loaded from: the only place it loads files from. */
-export const scriptBase = new URL('.', scriptUrl).href;
+/** The folder the drop-in was loaded from: the only place it loads files from ('' when pasted inline into a page with no URL: then nothing loads). */
+export const scriptBase = ((): string => {
+  try {
+    return new URL('.', scriptUrl).href;
+  } catch {
+    return ''; // such as about:srcdoc
+  }
+})();
