@@ -12,8 +12,5 @@ export const define = (tag: string, ctor: CustomElementConstructor): void => {
     doc[root] = new ContextRoot();
     doc[root].attach(document.documentElement);
   }
-  const go = () => customElements.get(tag) || customElements.define(tag, ctor);
-  // The drop-in defines one tag per task: upgrading every element of a page at once is one long task.
-  if (typeof __DROPIN__ != 'undefined' && __DROPIN__) setTimeout(go);
-  else go();
+  if (!customElements.get(tag)) customElements.define(tag, ctor);
 };
