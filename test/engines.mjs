@@ -129,11 +129,17 @@ const miniBrowser = () =>
 
 /** Sizes MiniBrowser's window so the page gets exactly `width` x `height` (its frame and toolbar take some room). */
 async function resize(driver, width, height) {
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const [w, h] = await driver.execute('return [innerWidth, innerHeight]');
     if (w == width && h == height) return;
     const rect = await driver.getWindowRect();
-    await driver.setWindowRect(null, null, rect.width + width - w, rect.height + height - h);
+    try {
+      await driver.setWindowRect(null, null, rect.width + width - w, rect.height + height - h);
+    } catch (error) {
+      // Now and then WebKitWebDriver refuses a size while the window is still settling: wait, then measure again.
+      if (!/Invalid (width|height) value/.test(String(error))) throw error;
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
   const [w, h] = await driver.execute('return [innerWidth, innerHeight]');
   if (w != width || h != height) throw new Error(`set-viewport: WebKit gave ${w}x${h} for ${width}x${height}`);
