@@ -157,7 +157,8 @@ export default [
   ...after,
   {
     input: 'src/drop-in.ts',
-    output: { file: 'dist/ser-widgets.js', format: 'iife', sourcemap: true, intro: guard },
+    // 'hidden': the map is still written (and released) beside the file, without a `sourceMappingURL` line in every page's download.
+    output: { file: 'dist/ser-widgets.js', format: 'iife', sourcemap: 'hidden', intro: guard },
     plugins: [
       dropinSource,
       firstEnglish,

@@ -30,9 +30,14 @@ const defaults = {
   booking: '',
   cta: '',
   support: '',
+  reviewed: '',
+  reviewedBy: '',
+  crisisLabel: '',
+  crisisUrl: '',
   disclaimer: '',
   sections: /** @type {{title: string, text: string}[]} */ ([]),
   sm: 'add',
+  ctl: 'keep',
   feelings: /** @type {string[]} */ ([]),
   fm: 'add',
   other: 'no',
@@ -42,12 +47,25 @@ const defaults = {
   path: '/ser-widgets/ser-widgets.js',
 };
 /** @typedef {typeof defaults} State */
-const textKeys = /** @type {const} */ (['name', 'booking', 'cta', 'support', 'disclaimer', 'fl', 'path']);
+const textKeys = /** @type {const} */ ([
+  'name',
+  'booking',
+  'cta',
+  'support',
+  'reviewed',
+  'reviewedBy',
+  'crisisLabel',
+  'crisisUrl',
+  'disclaimer',
+  'fl',
+  'path',
+]);
 const choiceKeys = /** @type {const} */ ({
   locale: locales,
   theme: ['light', 'dark', 'auto'],
   level: ['2', '3', '4', '5', '6'],
   sm: ['add', 'replace'],
+  ctl: ['keep', 'drop'],
   fm: ['add', 'replace'],
   other: ['no', 'yes'],
   frame: ['yes', 'no'],
@@ -170,6 +188,12 @@ const usableLink = (href) => {
   }
 };
 
+/** A month as the provider takes it: YYYY-MM. */
+const isMonth = (v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v.trim());
+
+/** A crisis contact link as the provider takes it: tel: or https: only, else ''. */
+const crisisLink = (href) => (/^(tel:|https:\/\/)\S+$/.test(href.trim()) ? href.trim() : '');
+
 /** `<ser-provider>` attributes, in a stable order. */
 function providerAttrs(s) {
   const a = [
@@ -183,6 +207,15 @@ function providerAttrs(s) {
   if (link) a.push(['booking-url', link]);
   const support = s.w.includes('cl') && usableLink(s.support);
   if (support) a.push(['support-url', support]);
+  if (isMonth(s.reviewed)) {
+    a.push(['reviewed', s.reviewed.trim()]);
+    if (s.reviewedBy.trim()) a.push(['reviewed-by', s.reviewedBy.trim()]);
+  }
+  const crisis = s.w.includes('cl') && crisisLink(s.crisisUrl);
+  if (crisis) {
+    if (s.crisisLabel.trim()) a.push(['crisis-label', s.crisisLabel.trim()]);
+    a.push(['crisis-url', crisis]);
+  }
   return a;
 }
 
@@ -253,7 +286,9 @@ function messages(s, pack) {
   if (on('card') && s.disclaimer.trim()) m.cardDisclaimer = s.disclaimer.trim();
   // Additions go in the widgets' own HTML with `extend` (see lightChildren); only replacements go here.
   const sections = mySections(s);
-  if (on('wte') && sections.length && s.sm === 'replace') m.sections = uniqueIds(sections);
+  // Replacing keeps "You are in control" (consent, stopping at any time) unless the practitioner drops it.
+  const control = s.ctl === 'keep' && pack ? pack.sections.filter((x) => x.id === 'control') : [];
+  if (on('wte') && sections.length && s.sm === 'replace') m.sections = uniqueIds([...sections, ...control]);
   const items = myItems(s);
   if (on('cl') && items.length && s.fm === 'replace') {
     const first = pack?.groups?.[0];
@@ -493,11 +528,24 @@ function hints(s, pack) {
   }
   linkHint(s.booking, 'booking', 'Adds a button to "What SomatoEmotional Release is".');
   linkHint(s.support, 'support', 'The checklist suggests that anyone who feels overwhelmed contacts you: this makes it a link.');
+  const crisisBad = !!s.crisisUrl.trim() && !crisisLink(s.crisisUrl);
+  $('#crisisUrl').setAttribute('aria-invalid', String(crisisBad));
+  $('#crisisUrl-hint').textContent = crisisBad
+    ? 'This link cannot be used. It must start with tel: (a phone number) or https://.'
+    : 'Shown in the checklist\'s support note, after the advice to contact a doctor or a local crisis line.';
+  $('#crisisUrl-hint').classList.toggle('warn', crisisBad);
+  const monthBad = !!s.reviewed.trim() && !isMonth(s.reviewed);
+  $('#reviewed').setAttribute('aria-invalid', String(monthBad));
+  $('#reviewed-hint').textContent = monthBad
+    ? 'Use the year and month, like 2026-11.'
+    : 'Shows "Content reviewed" with the month, once. Health information should say when it was last checked.';
+  $('#reviewed-hint').classList.toggle('warn', monthBad);
+  $('#ctl-warn').hidden = s.ctl === 'keep';
   const std = pack ?? {};
   $('#cta-hint').textContent =
     `Shown only with a booking link.${std.cardCta ? ` Leave empty for "${std.cardCta}".` : ''}`;
   $('#disclaimer-hint').textContent =
-    `The note under "What SomatoEmotional Release is" that says SER does not replace medical care. It is always shown. ` +
+    `The note that says SER does not replace medical care. It is shown once: in "What SomatoEmotional Release is", else in the first widget. ` +
     (std.cardDisclaimer ? `Leave empty to use the standard wording: "${std.cardDisclaimer}"` : '');
   $('#w-none').hidden = s.w.length > 0;
   $('#path-field').hidden = s.src !== 'self';
@@ -576,12 +624,17 @@ function read() {
     booking: $('#booking').value,
     cta: $('#cta').value,
     support: $('#support').value,
+    reviewed: $('#reviewed').value,
+    reviewedBy: $('#reviewedBy').value,
+    crisisLabel: $('#crisisLabel').value,
+    crisisUrl: $('#crisisUrl').value,
     disclaimer: $('#disclaimer').value,
     sections: [...$('#sections').children].map((row) => ({
       title: row.querySelector('input').value,
       text: row.querySelector('textarea').value,
     })),
     sm: checked('sm') ?? defaults.sm,
+    ctl: $('#ctl').checked ? 'keep' : 'drop',
     feelings: [...$('#feelings').children].map((row) => row.querySelector('input').value),
     fm: checked('fm') ?? defaults.fm,
     fl: $('#fl').value,
@@ -598,6 +651,7 @@ function write(s) {
   for (const name of ['theme', 'sm', 'fm', 'src'])
     for (const i of document.querySelectorAll(`input[name="${name}"]`)) i.checked = i.value === s[name];
   $('#other').checked = s.other === 'yes';
+  $('#ctl').checked = s.ctl === 'keep';
   $('#frame').checked = s.frame === 'yes';
   for (const k of ['locale', 'accent', 'text', 'level', ...textKeys])
     $(`#${k}`).value = s[k];

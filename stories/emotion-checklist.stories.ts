@@ -17,6 +17,8 @@ interface ChecklistArgs {
   disabled: boolean;
   persist: boolean;
   'allow-recording': boolean;
+  /** Removes the care note this widget shows when it leads its group. */
+  'no-disclaimer': boolean;
   'support-url'?: string;
   theme: string;
   locale: string;
@@ -39,6 +41,7 @@ const checklist = (a: Partial<ChecklistArgs>, children: TemplateResult | typeof 
     ?disabled=${a.disabled}
     ?persist=${a.persist}
     ?allow-recording=${a['allow-recording']}
+    ?no-disclaimer=${a['no-disclaimer']}
     support-url=${opt(a['support-url'])}
     theme=${opt(a.theme)}
     locale=${opt(a.locale)}
@@ -93,6 +96,7 @@ const meta: Meta<ChecklistArgs> = {
     disabled: false,
     persist: false,
     'allow-recording': false,
+    'no-disclaimer': false,
     theme: '',
     locale: '',
   },

@@ -11,6 +11,10 @@ interface ProviderArgs {
   'booking-url'?: string;
   'support-url'?: string;
   'heading-level': string;
+  reviewed?: string;
+  'reviewed-by'?: string;
+  'crisis-label'?: string;
+  'crisis-url'?: string;
   /** The `config` property (JS only). */
   config?: SerConfig;
   /** The unnamed slot: listed in the docs, filled in each story's markup. */
@@ -29,6 +33,10 @@ const provider = (a: Partial<ProviderArgs>, children: TemplateResult = widgets) 
     booking-url=${opt(a['booking-url'])}
     support-url=${opt(a['support-url'])}
     heading-level=${opt(a['heading-level'])}
+    reviewed=${opt(a.reviewed)}
+    reviewed-by=${opt(a['reviewed-by'])}
+    crisis-label=${opt(a['crisis-label'])}
+    crisis-url=${opt(a['crisis-url'])}
     .config=${a.config ?? nothing}
   >
     <div class="ser-stack">${children}</div>
@@ -59,6 +67,19 @@ export const PractitionerDetails: Story = {
     practitioner: 'Maya',
     'booking-url': 'https://example.com/book',
     'support-url': 'mailto:maya@example.com',
+  },
+};
+
+/**
+ * `reviewed` adds "Content reviewed November 2026 by Maya" once, under the care note; `crisis-label` and `crisis-url`
+ * add the practitioner's own crisis contact to the checklist's support note.
+ */
+export const ReviewedAndCrisisContact: Story = {
+  args: {
+    practitioner: 'Maya',
+    reviewed: '2026-11',
+    'crisis-label': 'Crisis line 0800 123 456',
+    'crisis-url': 'tel:+440800123456',
   },
 };
 

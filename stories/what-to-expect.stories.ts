@@ -13,6 +13,8 @@ interface WteArgs {
   open?: string;
   remember: boolean;
   extend: boolean;
+  /** Removes the care note this widget shows when it leads its group. */
+  'no-disclaimer': boolean;
   print: string;
   theme: string;
   locale: string;
@@ -29,6 +31,7 @@ const wte = (a: Partial<WteArgs>, children: TemplateResult | typeof nothing = no
     open=${opt(a.open)}
     ?remember=${a.remember}
     ?extend=${a.extend}
+    ?no-disclaimer=${a['no-disclaimer']}
     print=${opt(a.print)}
     theme=${opt(a.theme)}
     locale=${opt(a.locale)}
@@ -55,7 +58,7 @@ const meta: Meta<WteArgs> = {
   title: 'Widgets/What to expect',
   component: 'ser-what-to-expect',
   render: (a) => html`<div class="ser-stack">${wte(a)}</div>`,
-  args: { 'heading-level': '', 'open-mode': '', remember: false, extend: false, print: '', theme: '', locale: '' },
+  args: { 'heading-level': '', 'open-mode': '', remember: false, extend: false, 'no-disclaimer': false, print: '', theme: '', locale: '' },
   argTypes: {
     ...sharedArgTypes,
     'open-mode': choice(['multiple', 'single'], '(multiple)'),

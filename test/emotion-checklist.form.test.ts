@@ -73,7 +73,8 @@ describe('<ser-emotion-checklist> in a form', () => {
       form.addEventListener('submit', (e) => (e.preventDefault(), submitted++));
       expect(el.checkValidity()).to.be.false;
       expect(el.validity.valueMissing).to.be.true;
-      expect(el.validationMessage).to.equal(en.clRequired);
+      // It names the free-text box, since this one has `allow-other`.
+      expect(el.validationMessage).to.equal('To send this form, tick at least one item or write in “Something else”.');
       expect(form.checkValidity()).to.be.false;
       form.requestSubmit();
       expect(submitted).to.equal(0);
@@ -178,7 +179,9 @@ describe('<ser-emotion-checklist> in a form', () => {
 
     it('with persist: saves under a namespaced key, restores in a new element, and says so', async () => {
       const a = await render<El>(html`<ser-emotion-checklist name="feel" persist allow-other></ser-emotion-checklist>`);
-      expect(fold(a.shadowRoot!.textContent)).to.contain(en.clSaved);
+      expect(fold(a.shadowRoot!.querySelector('[part=privacy]')!.textContent)).to.equal(
+        'This browser keeps your answers, so anyone who uses this device may see them. To remove them, press “Forget my answers”.',
+      );
       await tick(a, 'lightness');
       a.shadowRoot!.querySelector('textarea')!.focus();
       await sendKeys({ type: 'warm' });
@@ -193,7 +196,7 @@ describe('<ser-emotion-checklist> in a form', () => {
       const el = await render<El>(html`<ser-emotion-checklist name="feel" persist></ser-emotion-checklist>`);
       await tick(el, 'fear');
       expect(localStorage.getItem(key)).to.not.be.null;
-      expect(button(el, 'Clear')).to.be.undefined;
+      expect(button(el, en.clClear)).to.be.undefined;
       button(el, en.clForget).click();
       await el.updateComplete;
       expect(localStorage.getItem(key)).to.be.null;

@@ -61,7 +61,7 @@ describe('<ser-emotion-checklist>', () => {
       const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
       expect(legends(el)).to.deep.equal(['Feelings that may come up', 'How you may feel afterwards']);
       expect(boxes(el).map((b) => b.value)).to.deep.equal([
-        'fear', 'sadness', 'anger', 'frustration', 'guilt', 'relief', 'lightness', 'contentment',
+        'fear', 'sadness', 'anger', 'frustration', 'guilt', 'relief', 'lightness', 'contentment', 'tired', 'sore', 'unsettled',
       ]);
       expect(labelOf(box(el, 'fear'))).to.equal('Fear');
       expect(hintOf(box(el, 'fear'))).to.equal('Feeling scared, tense or on edge');
@@ -249,7 +249,7 @@ describe('<ser-emotion-checklist>', () => {
       await tick(el, 'fear');
       el.shadowRoot!.querySelector('textarea')!.focus();
       await sendKeys({ type: 'x' });
-      button(el, 'Clear').click();
+      button(el, en.clClear).click();
       await el.updateComplete;
       expect(boxes(el).some((b) => b.checked)).to.be.false;
       expect(el.shadowRoot!.querySelector('textarea')!.value).to.equal('');
@@ -279,7 +279,7 @@ describe('<ser-emotion-checklist>', () => {
       area.focus();
       await sendKeys({ type: 'calm' });
       area.blur();
-      button(el, 'Clear').click();
+      button(el, en.clClear).click();
       expect(seen).to.deep.equal([
         { selected: ['anger'] },
         { selected: ['anger', 'relief'] },
@@ -334,7 +334,7 @@ describe('<ser-emotion-checklist>', () => {
       await tick(el, 'fear');
       el.other = 'shaky hands';
       await el.updateComplete;
-      button(el, 'Copy').click();
+      button(el, en.clCopy).click();
       await until(() => note(el));
       expect(written).to.deep.equal(['You noted: Fear and shaky hands']);
       expect(note(el)).to.equal(en.clCopied);
@@ -345,7 +345,7 @@ describe('<ser-emotion-checklist>', () => {
       const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
       await tick(el, 'sadness');
-      button(el, 'Copy').click();
+      button(el, en.clCopy).click();
       await until(() => note(el));
       expect(note(el)).to.equal(en.clCopyFail);
       expect(getSelection()!.toString()).to.equal('You noted: Sadness');
@@ -356,7 +356,7 @@ describe('<ser-emotion-checklist>', () => {
     /** Clicks Print, stubs the new frame's print(), and waits until it was called. */
     async function print(el: El) {
       let printed = 0;
-      button(el, 'Print').click();
+      button(el, en.clPrint).click();
       const frame = el.shadowRoot!.querySelector('iframe')!;
       frame.contentWindow!.print = () => void printed++;
       await until(() => printed);
@@ -504,7 +504,7 @@ describe('<ser-emotion-checklist>', () => {
       expect(el.shadowRoot!.querySelector('img, b, script')).to.be.null;
       expect(labelOf(box(el, 'x'))).to.equal(evil);
       expect(summary(el).textContent).to.equal(`You noted: ${evil}`);
-      button(el, 'Print').click();
+      button(el, en.clPrint).click();
       const frame = el.shadowRoot!.querySelector('iframe')!;
       frame.contentWindow!.print = () => {};
       expect(frame.contentDocument!.querySelector('img')).to.be.null;

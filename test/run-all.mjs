@@ -13,6 +13,7 @@ const steps = [
     () => existsSync(`${shared}/tools/check-originality.mjs`),
   ],
   ['bundle safety', 'node test/check-bundle.mjs', () => existsSync('test/check-bundle.mjs')],
+  ['spelling', 'node test/spell.mjs', () => existsSync('test/spell.mjs')],
   ['builder from file://', 'node test/builder-file.mjs', () => existsSync('test/builder-file.mjs'), /^(builder from file:\/\/): (\d+) passed, (\d+) failed/],
   ['byte budget', 'node bench/size.mjs', () => existsSync('bench/size.mjs')],
   ['print', 'node test/print.mjs', null, /^(print): (\d+) passed, (\d+) failed/],

@@ -142,10 +142,14 @@ try {
     practitioner: 'Maya Lind',
     booking_url: 'https://example.com/book?from=site&x=1',
     support_url: 'tel:+15550100',
+    crisis_label: 'Emergency: 112',
+    crisis_url: 'tel:112',
     language: 'es',
     theme: 'dark',
     accent: '#7CC4AD',
     heading_level: '3',
+    reviewed: '2026-05',
+    reviewed_by: 'Maya Lind, RCST',
   };
 
   await check('settings page: every field has a label and a help line; valid settings are saved', async () => {
@@ -157,28 +161,25 @@ try {
         help: document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent.trim() ?? '',
       })),
     );
-    // The crisis contact and the "reviewed" month wait for the widgets that show them.
-    equal(described.length, 7, 'fields');
+    equal(described.length, 11, 'fields');
     for (const d of described) expect(d.label && d.help.length > 20, `${d.id} lacks a label or help line`);
     await fill(valid);
     if (screenshots) await admin.screenshot({ path: join(root, 'wordpress/screenshots/settings.png'), fullPage: true });
     expect((await notices()).some((n) => /Settings saved/.test(n)), `no "Settings saved" in ${await notices()}`);
     const saved = await site.task('option', { name: 'ser_widgets_settings' });
-    const want = { ...valid, crisis_label: '', crisis_url: '', reviewed: '', reviewed_by: '', accent: '#7cc4ad' };
-    const sorted = (o) => Object.fromEntries(Object.entries(o).sort());
-    equal(sorted(saved), sorted(want), 'saved option');
+    equal(saved, { ...valid, accent: '#7cc4ad', booking_url: 'https://example.com/book?from=site&x=1' }, 'saved option');
   });
 
-  await check('invalid links and colour are refused with a message naming the field; saved values are kept', async () => {
+  await check('invalid links, colour and date are refused with a message naming the field; saved values are kept', async () => {
     await admin.goto(settingsUrl);
-    await fill({ practitioner: 'Maya R. Lind', booking_url: 'javascript:alert(1)', support_url: 'call me', accent: 'red' });
+    await fill({ practitioner: 'Maya R. Lind', booking_url: 'javascript:alert(1)', crisis_url: 'call me', accent: 'red', reviewed: 'May 2026' });
     const text = (await notices()).join('\n');
-    for (const name of ['Booking link', 'Support link', 'Accent colour'])
+    for (const name of ['Booking link', 'Crisis contact link', 'Accent colour', 'Reviewed (month)'])
       expect(text.includes(`${name}:`), `no message naming ${name} in: ${text}`);
     expect(!/Settings saved/.test(text), 'said "Settings saved" with errors');
     const saved = await site.task('option', { name: 'ser_widgets_settings' });
     equal(saved.practitioner, 'Maya R. Lind', 'the valid field in the same form');
-    equal([saved.booking_url, saved.support_url, saved.accent], [valid.booking_url, valid.support_url, '#7cc4ad'], 'kept values');
+    equal([saved.booking_url, saved.crisis_url, saved.accent, saved.reviewed], [valid.booking_url, 'tel:112', '#7cc4ad', '2026-05'], 'kept values');
     equal(await admin.$eval(field('booking_url'), (el) => el.value), valid.booking_url, 'the form shows the kept link');
   });
 
@@ -335,6 +336,10 @@ try {
       'booking-url': 'https://example.com/book?from=site&x=1',
       'support-url': 'tel:+15550100',
       'heading-level': '3',
+      reviewed: '2026-05',
+      'reviewed-by': 'Maya Lind, RCST',
+      'crisis-label': 'Emergency: 112',
+      'crisis-url': 'tel:112',
       style: '--ser-accent:#7cc4ad',
     }, 'provider attributes');
     equal(await shadowText(visitor, 'ser-explainer-card', 'h3#h'), 'About my sessions', 'card heading (h3 from the settings)');
@@ -350,6 +355,10 @@ try {
     equal(wte, ['false', 'true', 'false', 'false'], 'only "during" open');
     const checklist = await visitor.$eval('ser-emotion-checklist', (el) => [el.shadowRoot.querySelector('h4') !== null, !!el.shadowRoot.querySelector('textarea'), el.shadowRoot.querySelector('a[href^="tel:"]')?.getAttribute('href')]);
     equal(checklist, [true, true, 'tel:+15550100'], 'checklist heading level, "Something else" box, support link');
+    const notes = await visitor.$$eval('ser-explainer-card, ser-what-to-expect, ser-emotion-checklist', (els) =>
+      els.map((el) => [!!el.shadowRoot.querySelector('[part=disclaimer]'), !!el.shadowRoot.querySelector('[part=reviewed]')]),
+    );
+    equal(notes, [[true, true], [false, false], [false, false]], 'the care note and the "reviewed" line, once, in the first widget');
     equal(await axe(visitor, 'ser-provider'), [], 'axe violations');
   });
 

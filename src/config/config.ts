@@ -20,6 +20,14 @@ export interface SerConfig {
   headingLevel?: number;
   /** Where the checklist's support note links to (a contact page, `tel:` or `mailto:`). */
   supportUrl?: string;
+  /** Month the copy was last reviewed, `YYYY-MM`: shows "Content reviewed November 2026" once per provider. */
+  reviewed?: string;
+  /** Who reviewed it; default: the practitioner's name. */
+  reviewedBy?: string;
+  /** The practitioner's own crisis contact, shown in the checklist's support note: its text… */
+  crisisLabel?: string;
+  /** …and its link (`tel:` or `https:` only). */
+  crisisUrl?: string;
   /** Replacement copy: any message, section list or item group, in any language. */
   messages?: Partial<Messages>;
 }

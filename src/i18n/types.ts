@@ -22,7 +22,8 @@ export interface Group {
 
 /**
  * Every user-facing string of every widget, for one language.
- * `{name}` stands for the practitioner's name, `{list}` for a formatted list.
+ * `{name}` stands for the practitioner's name, `{list}` for a formatted list; `{date}`, `{forget}` and
+ * `{other}` are named where they appear.
  */
 export interface Messages {
   /** Used for `{name}` when no practitioner name is set. */
@@ -42,7 +43,14 @@ export interface Messages {
 
   clHeading: string;
   clIntro: string;
+  /** After the intro, unless `required`. */
+  clNoneOk: string;
+  /** Privacy line, private mode: nothing stored, nothing sent. */
   clPrivacy: string;
+  /** Privacy line with `persist`; `{forget}` is the forget button's name. */
+  clSaved: string;
+  /** Privacy line inside a form, with a `name`. */
+  clSent: string;
   groups: Group[];
   clOther: string;
   clOtherHint: string;
@@ -55,10 +63,16 @@ export interface Messages {
   clPrint: string;
   clPrintTitle: string;
   clForget: string;
-  clSaved: string;
   clSupport: string;
   clSupportLink: string;
   clRequired: string;
+  /** The same with `allow-other`; `{other}` is the free-text box's label. */
+  clRequiredOther: string;
+
+  /** With the provider's `reviewed`: `{date}` is month and year. */
+  reviewed: string;
+  /** The same with a name (`reviewed-by`, else the practitioner's). */
+  reviewedBy: string;
 
   /** In an open "Learn more" part or section whose text did not load (drop-in only: `locales/en.json` failed). */
   notLoaded: string;

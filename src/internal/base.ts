@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { configContext, type SerConfig } from '../config/config.js';
 import { toLevel, toTheme } from '../config/parse.js';
 import { en } from '../i18n/en.js';
@@ -15,7 +15,9 @@ type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }
 
 /**
  * What every widget shares: configuration from the nearest `<ser-provider>` (or none),
- * the reader's language, the theme, copy lookup, and typed events.
+ * the reader's language, the theme, copy lookup, typed events, and the group's one note: that SER works
+ * alongside care, and when the copy was reviewed. Of the widgets whose nearest provider is the same,
+ * only one shows it: the first explainer card, else the first widget in document order. A widget without a provider shows it.
  * Private and protected members are named `_like_this`: the drop-in build mangles those names.
  *
  * Every widget takes `variant="plain"` (an attribute only, read by CSS): no frame, no inner spacing, no
@@ -39,13 +41,26 @@ export class SerElement extends LitElement {
   static override styles = [base];
 
   // `static properties` instead of decorators: the drop-in then carries no decorator code (~0.6 KB gzip).
-  static override properties: PropertyDeclarations = { locale: {}, theme: {} };
+  static override properties: PropertyDeclarations = {
+    locale: {},
+    theme: {},
+    noDisclaimer: { type: Boolean, attribute: 'no-disclaimer' },
+  };
 
   /** Language of the copy (`en`, `es`, `fr`, `de`, `pt`, or a regional tag such as `pt-BR`). Without it: the provider, then the nearest `lang` attribute, then English. */
   locale?: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   theme?: string;
+
+  /** Removes the "works alongside medical care" note. Only use it if the page says the same nearby. */
+  noDisclaimer = false;
+
+  /** Whether this widget shows its group's one note. */
+  private _lead = true;
+
+  /** The nearest `<ser-provider>` when last connected: the group. */
+  private _group?: Element | null;
 
   /** The nearest `<ser-provider>`'s settings; its changes re-render this widget. */
   private _consumer = new ContextConsumer(this, { context: configContext, subscribe: true });
@@ -69,6 +84,27 @@ export class SerElement extends LitElement {
     this._consumer.value = undefined;
     this.requestUpdate();
     super.connectedCallback();
+    this._group = this.closest('ser-provider');
+    this._regroup();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._regroup();
+  }
+
+  /** Picks the group's one widget that shows the note, whenever a widget joins or leaves the group. */
+  private _regroup(): void {
+    const g = this._group;
+    this._lead = true;
+    const all = [...(g?.querySelectorAll('*') ?? [])].filter(
+      (w): w is SerElement => w instanceof SerElement && w.closest('ser-provider') == g,
+    );
+    const lead = all.find((w) => w.localName == 'ser-explainer-card') ?? all[0];
+    for (const w of all) {
+      w._lead = w == lead;
+      w.requestUpdate();
+    }
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -103,6 +139,26 @@ export class SerElement extends LitElement {
   /** Fills slots in any string of the copy (section and item text included). */
   protected _fill(text: string, vars?: Record<string, string>): string {
     return fmt(text, { name: this._ctx.practitioner || this.m.practitioner, ...vars });
+  }
+
+  /** The group's note, in the widget that leads it: SER works alongside care, and the "Content reviewed" line. */
+  protected _groupNote() {
+    const { reviewed, reviewedBy, practitioner } = this._ctx;
+    const name = reviewedBy || practitioner;
+    const date =
+      reviewed &&
+      new Intl.DateTimeFormat(this._lang, { month: 'long', year: 'numeric' }).format(
+        new Date(+reviewed.slice(0, 4), +reviewed.slice(5) - 1),
+      );
+    return this._lead
+      ? html`${this.noDisclaimer
+          ? ''
+          : html`<div class="note" part="disclaimer" role="note">
+              <slot name="disclaimer">${this.t('cardDisclaimer')}</slot>
+            </div>`}${date
+          ? html`<p class="muted" part="reviewed">${this.t(name ? 'reviewedBy' : 'reviewed', { date, name: name! })}</p>`
+          : ''}`
+      : '';
   }
 
   /** Class names for the widget's root element: `root` and the theme. */

@@ -75,6 +75,12 @@ export const base = css`
   a {
     color: var(--_accent);
   }
+  .note {
+    margin-block: 1em 0.75em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_accent);
+    color: var(--_muted);
+  }
   button {
     font: inherit;
     color: inherit;

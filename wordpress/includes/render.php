@@ -110,6 +110,10 @@ function ser_widgets_provider_attributes() {
 		'booking-url'   => 'booking_url',
 		'support-url'   => 'support_url',
 		'heading-level' => 'heading_level',
+		'reviewed'      => 'reviewed',
+		'reviewed-by'   => 'reviewed_by',
+		'crisis-label'  => 'crisis_label',
+		'crisis-url'    => 'crisis_url',
 	);
 	$out      = array();
 	foreach ( $map as $attribute => $key ) {
@@ -212,9 +216,19 @@ function ser_widgets_render( $widget, $options ) {
 		'support-url' => 'url',
 		'crisis-url'  => 'url',
 	);
-	$tag = 'ser-' . $widget;
-	return '<ser-provider' . ser_widgets_attributes_html( ser_widgets_provider_attributes(), $provider_kinds ) . '>'
-		. '<' . $tag . ser_widgets_attributes_html( ser_widgets_clean_options( $widget, $options ), $specs[ $widget ] ) . '></' . $tag . '>'
+	$provider   = ser_widgets_provider_attributes();
+	$attributes = ser_widgets_clean_options( $widget, $options );
+	// A provider per widget keeps every theme's layout intact; the page still shows the care note and the
+	// "reviewed" line once, in its first widget, as widgets sharing one provider do.
+	static $note_shown = false;
+	if ( $note_shown ) {
+		$attributes['no-disclaimer'] = true;
+		unset( $provider['reviewed'], $provider['reviewed-by'] );
+	}
+	$note_shown = true;
+	$tag        = 'ser-' . $widget;
+	return '<ser-provider' . ser_widgets_attributes_html( $provider, $provider_kinds ) . '>'
+		. '<' . $tag . ser_widgets_attributes_html( $attributes, $specs[ $widget ] ) . '></' . $tag . '>'
 		. '</ser-provider>';
 }
 

@@ -166,7 +166,7 @@ function ser_widgets_register_settings() {
 		)
 	);
 	add_settings_section( 'ser_widgets_main', '', '__return_false', 'ser-widgets' );
-	foreach ( ser_widgets_fields_shown() as $key => $field ) {
+	foreach ( ser_widgets_fields() as $key => $field ) {
 		add_settings_field(
 			'ser_widgets_' . $key,
 			esc_html( $field['label'] ),
@@ -271,16 +271,6 @@ function ser_widgets_is_valid_link( $url ) {
 }
 
 /**
- * The fields on the settings page. The crisis contact and the "reviewed" month wait for the widgets'
- * release that shows them: a setting that changes nothing a visitor sees would mislead.
- *
- * @return array<string, array<string, mixed>>
- */
-function ser_widgets_fields_shown() {
-	return array_diff_key( ser_widgets_fields(), array_flip( array( 'crisis_label', 'crisis_url', 'reviewed', 'reviewed_by' ) ) );
-}
-
-/**
  * Cleans what the form sent. A refused value keeps what was saved, with a message naming the field.
  *
  * @param mixed $input The posted array.
@@ -289,7 +279,7 @@ function ser_widgets_fields_shown() {
 function ser_widgets_sanitize_settings( $input ) {
 	$saved  = ser_widgets_get_settings();
 	$input  = is_array( $input ) ? $input : array();
-	$fields = ser_widgets_fields_shown();
+	$fields = ser_widgets_fields();
 	$out    = $saved;
 	foreach ( $fields as $key => $field ) {
 		if ( ! isset( $input[ $key ] ) || ! is_scalar( $input[ $key ] ) ) {

@@ -18,7 +18,8 @@ const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
 /**
  * A private checklist of feelings a client may notice during or after a session. What is ticked
  * stays in the browser: nothing is stored unless `persist` is set, and it is submitted only as
- * part of the practitioner's own `<form>` (with a `name`).
+ * part of the practitioner's own `<form>` (with a `name`). The privacy line under the intro says
+ * which of these is true, live: it follows `persist`, `name` and the form the element sits in.
  *
  * Practitioners can replace the groups with plain HTML inside the element (readable without the script):
  * `<fieldset name="id"><legend>Group</legend><label><input type="checkbox" value="id"> Label <small>hint</small></label></fieldset>`.
@@ -29,12 +30,16 @@ const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
  * @tagname ser-emotion-checklist
  * @summary A private, form-ready checklist of feelings, with a live summary, copy and print.
  * @slot - `<fieldset>` groups that replace (or, with `extend`, add to) the default ones.
- * @slot support - Replaces the support note at the end.
+ * @slot support - Replaces the support note (with the provider's crisis contact, if any).
+ * @slot disclaimer - Rewords the care note when this widget shows it (see `SerElement`).
  * @csspart base - The widget's box.
  * @csspart heading - The heading.
  * @csspart group - Each group's `<fieldset>`.
  * @csspart summary - The live "You noted" line.
  * @csspart actions - The row of buttons.
+ * @csspart privacy - The line that says where the answers go.
+ * @csspart disclaimer - The care note, when this widget leads its group.
+ * @csspart reviewed - The "Content reviewed" line, likewise.
  * @fires ser-change - The reader ticked, unticked, wrote or cleared: `{ selected, other? }`. Never on programmatic changes.
  */
 export class SerEmotionChecklist extends SerElement {
@@ -190,11 +195,16 @@ export class SerEmotionChecklist extends SerElement {
     const raw = this.supportUrl || this._ctx.supportUrl;
     const href = safeUrl(raw);
     if (raw && !href) warn(this, 'support-url', raw);
+    const { crisisLabel, crisisUrl } = this._ctx;
+    // Sent only from inside a form, and only with a name; storage only with `persist`.
+    const sent = this.name && this.form;
+    let privacy = this.persist ? this.t('clSaved', { forget: this.t('clForget') }) + ' ' : '';
+    if (sent || !this.persist) privacy += this.t(sent ? 'clSent' : 'clPrivacy');
     // `@change` sits on the answers' own box: changes in slotted practitioner content are not answers.
     return html`<section class=${this._rootClass} lang=${this._lang} part="base" aria-labelledby="h">
       ${heading(this._level(this.headingLevel), 'h', this.heading || this.t('clHeading'))}
-      <p>${this.t('clIntro')}</p>
-      <p class="muted">${this.t(this.persist ? 'clSaved' : 'clPrivacy')}</p>
+      <p>${this.t('clIntro')}${this.required ? '' : ' ' + this.t('clNoneOk')}</p>
+      <p class="muted" part="privacy">${privacy}</p>
       <div @change=${this._change}>
         ${this.groups.map(
           (g, n) =>
@@ -242,11 +252,18 @@ export class SerEmotionChecklist extends SerElement {
       </div>
       <div class="muted">
         <slot name="support"
-          >${this.t('clSupport')} ${href ? html`<a href=${href}>${this.t('clSupportLink')}</a>` : ''}</slot
+          >${this.t('clSupport')} ${href ? html`<a href=${href}>${this.t('clSupportLink')}</a>` : ''}
+          ${crisisUrl ? html`<a href=${crisisUrl}>${crisisLabel || crisisUrl.replace(/^tel:|^https:\/\//, '')}</a>` : crisisLabel}</slot
         >
       </div>
+      ${this._groupNote()}
       <slot hidden @slotchange=${this._read}></slot>
     </section>`;
+  }
+
+  /** Moved into or out of a form: the privacy line changes with it. */
+  formAssociatedCallback(): void {
+    this.requestUpdate();
   }
 
   formDisabledCallback(): void {
@@ -338,7 +355,7 @@ export class SerEmotionChecklist extends SerElement {
     const missing = this.required && !this._sel.size && !this._other.trim();
     this._int.setValidity(
       { valueMissing: missing },
-      this.t('clRequired') || ' ',
+      this.t(this.allowOther ? 'clRequiredOther' : 'clRequired', { other: this.t('clOther') }) || ' ',
       this.renderRoot.querySelector('input') ?? undefined,
     );
   }

@@ -8,7 +8,8 @@ import { styles } from './explainer-card.styles.js';
 
 /**
  * What SomatoEmotional Release is, in plain words: a heading, a short summary, a "Learn more" part,
- * a disclaimer that SER does not replace medical or mental-health care, and an optional booking button.
+ * a disclaimer that SER does not replace medical or mental-health care (the group's note: a card always
+ * carries it, see `SerElement`), and an optional booking button.
  * An `<article>` named by its heading. Printed, it shows the "Learn more" text even when closed, and the
  * booking button as its text followed by the link's address.
  *
@@ -25,6 +26,7 @@ import { styles } from './explainer-card.styles.js';
  * @csspart toggle - The "Learn more" button.
  * @csspart more - The part "Learn more" opens.
  * @csspart disclaimer - The disclaimer.
+ * @csspart reviewed - The "Content reviewed" line (with the provider's `reviewed`).
  * @csspart cta - The booking link.
  * @cssprop --ser-accent - Buttons, links and the disclaimer's edge.
  * @fires ser-toggle - The reader opened or closed "Learn more". `detail: { open: boolean }`.
@@ -39,7 +41,6 @@ export class SerExplainerCard extends SerElement {
     open: { type: Boolean, reflect: true },
     ctaHref: { attribute: 'cta-href' },
     ctaLabel: { attribute: 'cta-label' },
-    noDisclaimer: { type: Boolean, attribute: 'no-disclaimer' },
   };
 
   /** The heading text. Empty: "What is SomatoEmotional Release?" in the reader's language. */
@@ -63,9 +64,6 @@ export class SerExplainerCard extends SerElement {
   /** The button's text. Default: "Book a session" in the reader's language. */
   ctaLabel?: string;
 
-  /** Removes the disclaimer. Only use it if the page states the same thing nearby. */
-  noDisclaimer = false;
-
   override render() {
     const { variant: v, open } = this;
     if (v && !/^(full|compact)?( ?plain)?$/.test(v)) warn(this, 'variant', v);
@@ -81,11 +79,7 @@ export class SerExplainerCard extends SerElement {
       <div id="more" part="more" ?hidden=${!open}>
         <slot name="more">${this.m.cardMore.map((p) => html`<p>${this._fill(p)}</p>`)}</slot>
       </div>
-      ${this.noDisclaimer
-        ? ''
-        : html`<div class="note" part="disclaimer" role="note">
-            <slot name="disclaimer">${this.t('cardDisclaimer')}</slot>
-          </div>`}
+      ${this._groupNote()}
       ${href ? html`<a class="btn primary" part="cta" href=${href}>${String(this.ctaLabel ?? '').trim() || this.t('cardCta')}</a>` : ''}
     </article>`;
   }

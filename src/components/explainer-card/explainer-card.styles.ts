@@ -25,12 +25,6 @@ export const styles = css`
   #more {
     margin-block-start: 0.75em;
   }
-  .note {
-    margin-block-start: 1em;
-    padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_accent);
-    color: var(--_muted);
-  }
   a.btn {
     display: flex;
     inline-size: fit-content;

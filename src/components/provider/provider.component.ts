@@ -10,7 +10,8 @@ import { parseConfig, toConfig } from '../../config/parse.js';
  *
  * Attributes are for pasting into a page builder; for longer copy, put a
  * `<script type="application/json">` child with a `SerConfig` object inside it
- * (keys: `locale`, `theme`, `practitioner`, `bookingUrl`, `supportUrl`, `headingLevel`, `messages`).
+ * (keys: `locale`, `theme`, `practitioner`, `bookingUrl`, `supportUrl`, `headingLevel`, `reviewed`,
+ * `reviewedBy`, `crisisLabel`, `crisisUrl`, `messages`).
  * Attributes win over the JSON, the JSON over an outer provider.
  *
  * @tagname ser-provider
@@ -31,6 +32,10 @@ export class SerProvider extends LitElement {
     bookingUrl: { attribute: 'booking-url' },
     supportUrl: { attribute: 'support-url' },
     headingLevel: { attribute: 'heading-level' },
+    reviewed: {},
+    reviewedBy: { attribute: 'reviewed-by' },
+    crisisLabel: { attribute: 'crisis-label' },
+    crisisUrl: { attribute: 'crisis-url' },
     config: { attribute: false },
   };
 
@@ -51,6 +56,18 @@ export class SerProvider extends LitElement {
 
   /** Level of each widget's main heading, 2 to 6; accordion section headings go one deeper. */
   headingLevel?: string;
+
+  /** Month the copy was last reviewed, `YYYY-MM` (such as `2026-11`): one "Content reviewed" line for the group. */
+  reviewed?: string;
+
+  /** Who reviewed the copy. Default: `practitioner`; without either the line names no one. */
+  reviewedBy?: string;
+
+  /** Text of your own crisis contact, shown in the checklist's support note (such as "Crisis line: 0800 123 456"). */
+  crisisLabel?: string;
+
+  /** Link of that contact: `tel:` or `https:` only. */
+  crisisUrl?: string;
 
   /** The whole configuration as an object, for scripts. Attributes win over it. */
   config?: SerConfig;

@@ -33,11 +33,14 @@ const closed = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
  * @tagname ser-what-to-expect
  * @summary An accessible accordion: before, during and after a session, and how the client stays in control.
  * @slot - `<details>` elements with a `<summary>`: your own sections. Other children are not shown.
+ * @slot disclaimer - Rewords the care note when this widget shows it.
  * @csspart base - The accordion's box.
  * @csspart toggle-all - The "Show all sections" / "Hide all sections" button.
  * @csspart heading - A section's heading.
  * @csspart button - The button inside a section's heading.
  * @csspart panel - A section's content.
+ * @csspart disclaimer - The note that SER works alongside care, when this widget leads its group (see `SerElement`).
+ * @csspart reviewed - The "Content reviewed" line, likewise.
  * @cssprop --ser-accent - Section titles and the show-all button.
  * @cssprop --ser-border - The lines between sections.
  * @fires ser-section-toggle - The reader opened or closed a section (by its button, "Show all" / "Hide all"
@@ -186,6 +189,7 @@ export class SerWhatToExpect extends SerElement {
           </div>
         </div>`;
       })}
+      ${this._groupNote()}
       <slot hidden @slotchange=${this._read}></slot>
     </div>`;
   }
