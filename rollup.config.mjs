@@ -69,21 +69,67 @@ const firstEnglish = {
   },
 };
 
-// Lit's version registries (`litHtmlVersions` & co.) are globals the drop-in promises not to add. Its three misuse errors
-// (a hand-made CSSResult, a non-css value in css``, a forged strings array) cannot come from page input: shorter texts, same throws.
-const noLitVersions = {
-  name: 'no-lit-versions',
+// Cuts in Lit's (already minified) production files: code for what the drop-in never uses or supports. Each cut must
+// match exactly once, or the build fails: a Lit update that moves the code is noticed, not silently shipped whole.
+const litCuts = [
+  // The version registries (`litHtmlVersions` & co.) are globals the drop-in promises not to add.
+  [/,?\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '', 3],
+  // Three misuse errors that page input cannot cause (a hand-made CSSResult, a non-css value in css``, forged strings): shorter texts.
+  [/throw Error\("CSSResult is not constructable[^"]*"\)/, 'throw Error("lit: css")'],
+  [/throw Error\("Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"\)/, 'throw Error("lit: css "+$1)'],
+  [/throw Error\("invalid template strings array"\)/, 'throw Error("lit: html")'],
+  // Every supported browser adopts style sheets (light-dark() needs newer ones): no <style> fallback, no ShadyCSS.
+  [/(\w)=(\w)\.ShadowRoot&&\(void 0===\2\.ShadyCSS\|\|\2\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/, '$1=!0'],
+  // Decorator metadata: the widgets declare `static properties`. Also two fewer globals (`Symbol.metadata`, `litPropertyMetadata`).
+  [/Symbol\.metadata\?\?=Symbol\("metadata"\),\w\.litPropertyMetadata\?\?=new WeakMap;/, ''],
+  [/const t=this\[Symbol\.metadata\];if\(null!==t\)\{const s=litPropertyMetadata\.get\(t\);if\(void 0!==s\)for\(const\[t,i\]of s\)this\.elementProperties\.set\(t,i\)\}/, ''],
+  // Only html`` templates: no svg`` or mathml``.
+  [/2===(\w)\?"<svg>":3===\1\?"<math>":""/, '""'],
+  [/\+\(2===(\w)\?"<\/svg>":3===\1\?"<\/math>":""\)/, ''],
+  [/,2===(\w)\|\|3===\1\)\{const t=this\.el\.content\.firstChild;t\.replaceWith\(\.\.\.t\.childNodes\)\}/, ')'],
+  // Class initializers are how decorators hook in: none are used.
+  [/static addInitializer\(t\)\{this\._\$Ei\(\),\(this\.l\?\?=\[\]\)\.push\(t\)\}/, ''],
+  [/,void 0!==t\.l&&\(this\.l=\[\.\.\.t\.l\]\)/, ''],
+  [/,this\.constructor\.l\?\.forEach\(t=>t\(this\)\)/, ''],
+  // No binding inside <script>, <style>, <textarea> or <title> in any template.
+  [/if\(y\.test\(r\.tagName\)\)\{const t=r\.textContent\.split\(o\),i=t\.length-1;if\(i>0\)\{r\.textContent=s\?s\.emptyScript:"";for\(let s=0;s<i;s\+\+\)r\.append\(t\[s\],c\(\)\),P\.nextNode\(\),d\.push\(\{type:2,index:\+\+l\}\);r\.append\(t\[i\],c\(\)\)\}\}/, ''],
+  // No binding on an element itself (`<div ${ref()}>`).
+  [/else t\.startsWith\(o\)&&\(d\.push\(\{type:6,index:l\}\),r\.removeAttribute\(t\)\);/, ';'],
+  [/:6===r\.type&&\(i=new Z\(h,this,t\)\)/, ':0'],
+  // No directives (test/check-bundle.mjs refuses them): a value is used as it is.
+  // Nothing for async directives to hear: no connection bookkeeping.
+  [/,this\._\$Do\?\.setConnected\(!([01])\)/g, '', 2],
+  [/this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/, ''],
+  [/setConnected\(t\)\{void 0===this\._\$AM&&\(this\._\$Cv=t,this\._\$AP\?\.\(t\)\)\}/, ''],
+  // Hooks that let any script on the page reach into this copy of Lit (polyfills, hydration): not offered.
+  [/,B=t\.litHtmlPolyfillSupport;B\?\.\(S,k\)/, ''],
+  [/,p=a\.reactiveElementPolyfillSupport/, ''],
+  [/,p\?\.\(\{ReactiveElement:y\}\)/, ''],
+  [/,s\.litElementHydrateSupport\?\.\(\{LitElement:i\}\);const o=s\.litElementPolyfillSupport;o\?\.\(\{LitElement:i\}\);/, ';'],
+  // No directives (test/check-bundle.mjs refuses them): a value is used as it is.
+  [/function M\(t,i,s=t,e\)\{if\(i===E\)return i;let h=void 0!==e\?s\._\$Co\?\.\[e\]:s\._\$Cl;const o=a\(i\)\?void 0:i\._\$litDirective\$;return h\?\.constructor!==o&&\(h\?\._\$AO\?\.\(!1\),void 0===o\?h=void 0:\(h=new o\(t\),h\._\$AT\(t,s,e\)\),void 0!==e\?\(s\._\$Co\?\?=\[\]\)\[e\]=h:s\._\$Cl=h\),void 0!==h&&\(i=M\(t,h\._\$AS\(t,i\.values\),h,e\)\),i\}/, 'function M(t,i){return i}'],
+];
+
+let litHits = [];
+const litLean = {
+  name: 'lit-lean',
+  buildStart() {
+    litHits = litCuts.map(() => 0);
+  },
   transform(code, id) {
-    // `map: null`: the cut only shifts columns on one line, so the incoming sourcemap still holds.
-    if (id.includes('node_modules'))
-      return {
-        code: code
-          .replace(/,?\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '')
-          .replace(/throw Error\("CSSResult is not constructable[^"]*"\)/, 'throw Error("lit: css")')
-          .replace(/throw Error\("Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"\)/, 'throw Error("lit: css "+$1)')
-          .replace(/throw Error\("invalid template strings array"\)/, 'throw Error("lit: html")'),
-        map: null,
-      };
+    if (!id.includes('node_modules')) return;
+    litCuts.forEach(([re, to], i) => {
+      code = code.replace(re, (...m) => {
+        litHits[i]++;
+        return typeof to == 'function' ? to(m) : to.replace(/\$1/g, m[1]);
+      });
+    });
+    // `map: null`: the cuts only shift columns on one line, so the incoming sourcemap still holds.
+    return { code, map: null };
+  },
+  buildEnd() {
+    const missed = litCuts.filter(([, , times = 1], i) => litHits[i] != times);
+    if (missed.length) this.error(`Lit changed: these cuts no longer match as expected: ${missed.map(([re]) => re).join(', ')}`);
   },
 };
 
@@ -162,7 +208,7 @@ export default [
     plugins: [
       dropinSource,
       firstEnglish,
-      noLitVersions,
+      litLean,
       nodeResolve({ exportConditions: ['production'], browser: true }),
       version(true),
       // The plugin's defaults, plus unquoted attribute values (`part=base`): Lit parses them the same.

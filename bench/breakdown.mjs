@@ -1,5 +1,6 @@
 // `node bench/breakdown.mjs`: what each part of the drop-in costs, in gzip -9 bytes.
-// Builds variants of dist/ser-widgets.js in memory with the project's own rollup config (nothing is written to dist/),
+// Builds variants of dist/ser-widgets.js in memory with the project's own rollup config (only dist/locales is written,
+// as `npm run build` writes it: the drop-in's first English and the files' hashes come from that step),
 // each with one part removed, and prints the difference; plus the minified bytes per source file from the sourcemap.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -163,6 +164,11 @@ const group = (file) => {
 };
 
 async function main() {
+  for (const config of configs.slice(0, configs.indexOf(dropIn))) {
+    const bundle = await rollup({ ...config, plugins: config.plugins.filter((p) => p.name !== 'report'), onwarn: () => {} });
+    await bundle.write(config.output);
+    await bundle.close();
+  }
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
   // Lit alone, with what our elements use of it, and Lit plus @lit/context.

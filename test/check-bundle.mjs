@@ -34,6 +34,8 @@ const sourceRules = [
   ['styleMap', /\bstyleMap\b/],
   ['eval / new Function', /(?<![\w$.])eval\s*\(|\bnew\s+Function\s*\(/],
   ['inline style= in a template', /<[a-z][\w-]*\b[^<>`]*?\sstyle\s*=/i],
+  // The drop-in's Lit is built without them (rollup.config.mjs, `litCuts`): they would silently do nothing there.
+  ['a Lit directive, svg`` or mathml``', /from 'lit\/(?:directives?\/|directive|async-directive|static-html)|\b(?:svg|mathml)`/],
 ];
 
 const files = (dir) =>
