@@ -24,10 +24,11 @@ export const dropInPages = async (ctx, next) => {
   }
   // `/tampered/`: the drop-in, beside a locales/es.json with one byte changed and an old-style locales/es.js (code).
   // `/tampered-en/`: the drop-in, beside a locales/en.json with one byte changed.
-  // `/slow/`: the drop-in, whose locales/en.json arrives after 1.5 s.
+  // `/slow/`: the drop-in, whose locales/en.json arrives after 3 s.
   // `/moved/`: the drop-in, whose locales/es.json redirects to the right bytes on another origin.
   // Any other language file there is the released one.
-  const hostile = /^\/(tampered|tampered-en|slow|moved)\/(.*)$/.exec(ctx.path);
+  // An optional `run<N>/` segment gives a test its own URLs, so nothing a browser kept from another test answers it.
+  const hostile = /^\/(tampered|tampered-en|slow|moved)\/(?:run\d+\/)?(.*)$/.exec(ctx.path);
   if (hostile) {
     const [, kind, file] = hostile;
     ctx.set('Cache-Control', 'no-store');
@@ -54,7 +55,7 @@ export const dropInPages = async (ctx, next) => {
       const other = ctx.host.replace(/^(localhost|127\.0\.0\.1)/, (h) => (h == 'localhost' ? '127.0.0.1' : 'localhost'));
       ctx.redirect(`${ctx.protocol}://${other}/dist/locales/es.json`);
     } else if (/^locales\/\w+\.json$/.test(file)) {
-      if (kind == 'slow' && file == 'locales/en.json') await new Promise((r) => setTimeout(r, 1500));
+      if (kind == 'slow' && file == 'locales/en.json') await new Promise((r) => setTimeout(r, 3000));
       ctx.type = 'json';
       ctx.body = await readFile(`${dist}/${file}`);
     } else ctx.status = 404;
