@@ -12,7 +12,7 @@ const problems = [];
 page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 // From disk a page may not fetch files: the English text behind "Learn more" and in sections (locales/en.json)
 // cannot load there, which the README says; any other error counts.
-const fromDisk = (m) => /\/locales\/en\.json$/.test(m.location()?.url ?? '');
+const fromDisk = (m) => /\/locales\/en\.json\b/.test(`${m.location()?.url ?? ''} ${m.text()}`);
 page.on('console', (m) => m.type() == 'error' && !fromDisk(m) && problems.push(`console error: ${m.text()}`));
 await page.goto(`${builder}#name=Maya&booking=mayabodywork.com/book&st=Parking&sb=Behind+the+house`, { waitUntil: 'load' });
 try {
