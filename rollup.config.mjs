@@ -97,6 +97,10 @@ const litCuts = [
   [/else t\.startsWith\(o\)&&\(d\.push\(\{type:6,index:l\}\),r\.removeAttribute\(t\)\);/, ';'],
   [/:6===r\.type&&\(i=new Z\(h,this,t\)\)/, ':0'],
   // No directives (test/check-bundle.mjs refuses them): a value is used as it is.
+  // No property sets `useDefault` (test/check-bundle.mjs refuses it in src): its bookkeeping is dead.
+  [/\|\|i\.useDefault&&i\.reflect&&h===this\._\$Ej\?\.get\(t\)&&!this\.hasAttribute\(r\._\$Eu\(t,i\)\)/, ''],
+  [/\{useDefault:i,reflect:e,wrapped:h\},r\)\{i&&!\(this\._\$Ej\?\?=new Map\)\.has\(t\)&&\(this\._\$Ej\.set\(t,r\?\?s\?\?this\[t\]\),!0!==h\|\|void 0!==r\)\|\|\(this\._\$AL\.has\(t\)\|\|\(this\.hasUpdated\|\|i\|\|\(s=void 0\)/, '{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0)'],
+  [/this\[e\]=r\?\?this\._\$Ej\?\.get\(e\)\?\?r/, 'this[e]=r'],
   // Nothing for async directives to hear: no connection bookkeeping.
   [/,this\._\$Do\?\.setConnected\(!([01])\)/g, '', 2],
   [/this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/, ''],

@@ -36,6 +36,7 @@ const sourceRules = [
   ['inline style= in a template', /<[a-z][\w-]*\b[^<>`]*?\sstyle\s*=/i],
   // The drop-in's Lit is built without them (rollup.config.mjs, `litCuts`): they would silently do nothing there.
   ['a Lit directive, svg`` or mathml``', /from 'lit\/(?:directives?\/|directive|async-directive|static-html)|\b(?:svg|mathml)`/],
+  ['the `useDefault` property option', /\buseDefault\b/],
 ];
 
 const files = (dir) =>
