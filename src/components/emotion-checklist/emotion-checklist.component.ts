@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, noChange, type PropertyValues } from 'lit';
 import { toGroups } from '../../config/parse.js';
 import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../../internal/base.js';
@@ -101,6 +101,8 @@ export class SerEmotionChecklist extends SerElement {
   private _prop?: Group[];
   private _html?: Group[];
   private _frame?: HTMLIFrameElement;
+  /** What the rows were last rendered from: a change of answers alone keeps it, and `_set` ticks the boxes itself. */
+  private _rowsFrom: unknown[] = [];
 
   /** Turns the whole checklist off (the `disabled` attribute); a disabled `<fieldset>` around it does the same. */
   get disabled(): boolean {
@@ -186,6 +188,11 @@ export class SerEmotionChecklist extends SerElement {
     }
   }
 
+  override firstUpdated(): void {
+    // A page's first list formatter loads the browser's list data (about 80 ms on a slow phone): at idle, not on the first tick.
+    (window.requestIdleCallback || setTimeout)(() => list(this._lang, []), { timeout: 2e3 } as never);
+  }
+
   override updated(): void {
     this._sync();
   }
@@ -200,13 +207,19 @@ export class SerEmotionChecklist extends SerElement {
     const sent = this.name && this.form;
     let privacy = this.persist ? this.t('clSaved', { forget: this.t('clForget') }) + ' ' : '';
     if (sent || !this.persist) privacy += this.t(sent ? 'clSent' : 'clPrivacy');
+    // A tick renders the box, the summary and the form value, not every row again.
+    const rowsFrom = [this.m.groups, this._prop, this._html, this.extend, off, this._ctx.practitioner];
+    const sameRows = rowsFrom.every((x, i) => x === this._rowsFrom[i]);
+    this._rowsFrom = rowsFrom;
     // `@change` sits on the answers' own box: changes in slotted practitioner content are not answers.
     return html`<section class=${this._rootClass} lang=${this._lang} part="base" aria-labelledby="h">
       ${heading(this._level(this.headingLevel), 'h', this.heading || this.t('clHeading'))}
       <p>${this.t('clIntro')}${this.required ? '' : ' ' + this.t('clNoneOk')}</p>
       <p class="muted" part="privacy">${privacy}</p>
       <div @change=${this._change}>
-        ${this.groups.map(
+        ${sameRows
+          ? noChange
+          : this.groups.map(
           (g, n) =>
             // Items sit in a <div>: Chromium re-scans a fieldset's direct children on every insertion (20,000 items took minutes).
             html`<fieldset part="group" ?disabled=${off}>
@@ -329,7 +342,9 @@ export class SerEmotionChecklist extends SerElement {
     this._other = typeof other == 'string' ? other : '';
     this._status = '';
     this.requestUpdate();
-    // The textarea may hold typing not yet committed by `change`; Lit would not see the difference.
+    // Rows are not rendered again for a change of answers (see render): the boxes follow here. The textarea may
+    // hold typing not yet committed by `change`; Lit would not see the difference.
+    for (const box of this.renderRoot?.querySelectorAll<HTMLInputElement>('[type=checkbox]') ?? []) box.checked = this._sel.has(box.value);
     const a = this.renderRoot?.querySelector('textarea');
     if (a) a.value = this._other;
     const s = store('localStorage');
