@@ -3,6 +3,8 @@
 
 // A classic script (not a module), so the builder also works opened straight from the unzipped release (file://).
 const here = document.currentScript?.src ?? location.href;
+// In the release zip (scripts/release.mjs), the drop-in beside the builder and its hash: a page on disk cannot fetch them.
+const release = /** @type {HTMLMetaElement | null} */ (document.querySelector('meta[name="ser-widgets-release"]'));
 
 /** @type {<T extends Element = HTMLElement>(sel: string) => T} */
 const $ = (sel) => document.querySelector(sel);
@@ -44,7 +46,8 @@ const defaults = {
   frame: 'yes',
   fl: '',
   src: 'self',
-  path: '/ser-widgets/ser-widgets.js',
+  // The release's ser-widgets folder: where it is served from, or (on disk) at the top of the site once uploaded.
+  path: release && location.protocol !== 'file:' ? new URL(release.content, location.href).pathname : '/ser-widgets/ser-widgets.js',
 };
 /** @typedef {typeof defaults} State */
 const textKeys = /** @type {const} */ ([
@@ -745,12 +748,14 @@ function problem(text) {
 
 async function start() {
   env.version = window.SerWidgets?.version ?? '';
-  // Opened from the unzipped release (file://), the browser refuses to read files: the hash is simply left out.
-  const local = location.protocol === 'file:';
+  // From disk the browser refuses to read files: the release page carries the hash; elsewhere it is left out.
+  const hashUnreadable = location.protocol === 'file:' && !release;
   try {
-    if (local) throw new Error('file://');
-    const res = await fetch(new URL('../dist/ser-widgets.sri.txt', here));
-    const sri = res.ok ? (await res.text()).trim() : '';
+    let sri = release?.dataset.integrity ?? '';
+    if (!release && !hashUnreadable) {
+      const res = await fetch(new URL('../dist/ser-widgets.sri.txt', here));
+      sri = res.ok ? (await res.text()).trim() : '';
+    }
     if (/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(sri)) env.sri = sri;
   } catch {
     /* handled just below */
@@ -760,7 +765,7 @@ async function start() {
     problem('The widgets could not be loaded, so there is no preview. (Developers: run npm run build first.)');
     $('#src-cdn').disabled = true;
     $('#src-self').checked = true;
-  } else if (!env.sri && !local) {
+  } else if (!env.sri && !hashUnreadable) {
     problem('The security check for the code could not be made. The code still works, but without it.');
   }
 
