@@ -746,6 +746,25 @@ function problem(text) {
   p.hidden = false;
 }
 
+/**
+ * Offers the release zip from ../release/ (where `npm run release` writes it, with its drop-in's hash beside it),
+ * only when that drop-in is the one this code's hash names; without one there is no link.
+ */
+async function offerZip() {
+  const zip = new URL(`../release/ser-widgets-${env.version}.zip`, here);
+  let offered = false;
+  if (!release && env.version && env.sri)
+    try {
+      const hash = await fetch(String(zip).replace(/zip$/, 'sri.txt'));
+      offered = hash.ok && (await hash.text()).trim() === env.sri && (await fetch(zip, { method: 'HEAD' })).ok;
+    } catch {
+      /* nothing to offer */
+    }
+  if (offered) $('#download-link').setAttribute('href', String(zip));
+  $('#download').hidden = !offered;
+  document.documentElement.dataset.zip = String(offered); // lets tests wait for the answer
+}
+
 async function start() {
   env.version = window.SerWidgets?.version ?? '';
   // From disk the browser refuses to read files: the release page carries the hash; elsewhere it is left out.
@@ -827,6 +846,7 @@ async function start() {
   restore(first);
   write(first);
   await update();
+  await offerZip();
 }
 
 start();

@@ -118,6 +118,8 @@ export async function release({ build = true } = {}) {
   for (const old of readdirSync(out)) if (old.startsWith(name)) rmSync(join(out, old), { force: true });
   const zipFile = join(out, `${name}.zip`);
   writeFileSync(zipFile, zipSync(zipped, { level: 9 }));
+  // The builder served beside release/ offers the zip only when this hash is the one its code carries.
+  writeFileSync(join(out, `${name}.sri.txt`), `${integrity}\n`);
   console.log(`release/${name}.zip: ${Object.keys(zipped).length} files`);
   for (const path of Object.keys(zipped)) console.log(`  ${path}`);
 

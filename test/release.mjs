@@ -57,6 +57,13 @@ await check('LICENSE: MIT, ser-widgets contributors, and the licence of the bund
   ]);
 });
 
+await check('beside the zip, the hash of the ser-widgets.js inside it (the served builder offers the zip only when it matches)', () => {
+  const beside = join(root, 'release', `${name}.sri.txt`);
+  const inside = `sha384-${createHash('sha384').update(readFileSync(join(upload, 'ser-widgets.js'))).digest('base64')}`;
+  if (!existsSync(beside)) return [`no release/${name}.sri.txt`];
+  return expectAll([[readFileSync(beside, 'utf8').trim() === inside, `release/${name}.sri.txt differs from the file in the zip`]]);
+});
+
 await check('npm pack tarball beside the zip, with the drop-in and the licence', () => {
   const tgz = join(root, 'release', `${name}.tgz`);
   if (!existsSync(tgz)) return [`no release/${name}.tgz`];
