@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { dropInPages } from './test/drop-in/serve.mjs';
 import { browsers, engineCommands } from './test/engines.mjs';
 import { rawDropIn } from './test/raw-dropin.mjs';
+import { releaseRoutes } from './test/support/release-route.mjs';
 import { mediaFeatures } from './test/media-plugin.mjs';
 
 export default {
@@ -10,7 +11,8 @@ export default {
   nodeResolve: { exportConditions: ['production'], browser: true },
   // Fixture pages with real CSP headers, and a second URL for the bundle (test/drop-in/).
   // The drop-in byte for byte, so its SRI hash matches (test/builder.test.ts).
-  middleware: [dropInPages, rawDropIn],
+  // The builder beside a release zip, or none (test/support/release-route.mjs).
+  middleware: [releaseRoutes, dropInPages, rawDropIn],
   // engineCommands: keys and viewport for Firefox and WebKit where the standard commands fall short.
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeatures(), engineCommands()],
   browsers: await browsers(),

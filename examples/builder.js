@@ -3,6 +3,8 @@
 
 // A classic script (not a module), so the builder also works opened straight from the unzipped release (file://).
 const here = document.currentScript?.src ?? location.href;
+// In the release zip (scripts/release.mjs), the drop-in beside the builder and its hash: a page on disk cannot fetch them.
+const release = /** @type {HTMLMetaElement | null} */ (document.querySelector('meta[name="ser-widgets-release"]'));
 
 /** @type {<T extends Element = HTMLElement>(sel: string) => T} */
 const $ = (sel) => document.querySelector(sel);
@@ -44,7 +46,8 @@ const defaults = {
   frame: 'yes',
   fl: '',
   src: 'self',
-  path: '/ser-widgets/ser-widgets.js',
+  // The release's ser-widgets folder: where it is served from, or (on disk) at the top of the site once uploaded.
+  path: release && location.protocol !== 'file:' ? new URL(release.content, location.href).pathname : '/ser-widgets/ser-widgets.js',
 };
 /** @typedef {typeof defaults} State */
 const textKeys = /** @type {const} */ ([
@@ -743,14 +746,35 @@ function problem(text) {
   p.hidden = false;
 }
 
+/**
+ * Offers the release zip from ../release/ (where `npm run release` writes it, with its drop-in's hash beside it),
+ * only when that drop-in is the one this code's hash names; without one there is no link.
+ */
+async function offerZip() {
+  const zip = new URL(`../release/ser-widgets-${env.version}.zip`, here);
+  let offered = false;
+  if (!release && env.version && env.sri)
+    try {
+      const hash = await fetch(String(zip).replace(/zip$/, 'sri.txt'));
+      offered = hash.ok && (await hash.text()).trim() === env.sri && (await fetch(zip, { method: 'HEAD' })).ok;
+    } catch {
+      /* nothing to offer */
+    }
+  if (offered) $('#download-link').setAttribute('href', String(zip));
+  $('#download').hidden = !offered;
+  document.documentElement.dataset.zip = String(offered); // lets tests wait for the answer
+}
+
 async function start() {
   env.version = window.SerWidgets?.version ?? '';
-  // Opened from the unzipped release (file://), the browser refuses to read files: the hash is simply left out.
-  const local = location.protocol === 'file:';
+  // From disk the browser refuses to read files: the release page carries the hash; elsewhere it is left out.
+  const hashUnreadable = location.protocol === 'file:' && !release;
   try {
-    if (local) throw new Error('file://');
-    const res = await fetch(new URL('../dist/ser-widgets.sri.txt', here));
-    const sri = res.ok ? (await res.text()).trim() : '';
+    let sri = release?.dataset.integrity ?? '';
+    if (!release && !hashUnreadable) {
+      const res = await fetch(new URL('../dist/ser-widgets.sri.txt', here));
+      sri = res.ok ? (await res.text()).trim() : '';
+    }
     if (/^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(sri)) env.sri = sri;
   } catch {
     /* handled just below */
@@ -760,7 +784,7 @@ async function start() {
     problem('The widgets could not be loaded, so there is no preview. (Developers: run npm run build first.)');
     $('#src-cdn').disabled = true;
     $('#src-self').checked = true;
-  } else if (!env.sri && !local) {
+  } else if (!env.sri && !hashUnreadable) {
     problem('The security check for the code could not be made. The code still works, but without it.');
   }
 
@@ -822,6 +846,7 @@ async function start() {
   restore(first);
   write(first);
   await update();
+  await offerZip();
 }
 
 start();

@@ -14,8 +14,10 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
+  '.zip': 'application/zip',
 };
-const allowed = ['/examples/', '/dist/'];
+// release/: the zip `npm run release` writes, which the builder offers as "Download the files (zip)".
+const allowed = ['/examples/', '/dist/', '/release/'];
 const sriFile = join(root, 'dist/ser-widgets.sri.txt');
 // Example pages carry integrity="__SRI__": the hash of the build being served goes there.
 const withSri = (html) => (existsSync(sriFile) ? html.replaceAll('__SRI__', readFileSync(sriFile, 'utf8').trim()) : html);
@@ -56,6 +58,9 @@ const start = (port) => {
 server.on('listening', () => {
   const { port } = server.address();
   console.log(`\n  Example practitioner page: http://localhost:${port}/examples/index.html`);
-  console.log(`  Snippet builder:           http://localhost:${port}/examples/builder.html\n`);
+  console.log(`  Snippet builder:           http://localhost:${port}/examples/builder.html`);
+  const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const zip = existsSync(join(root, `release/ser-widgets-${version}.zip`));
+  console.log(`  Release zip:               ${zip ? 'offered by the builder when it matches this build' : 'none (npm run release makes one; the builder then offers it)'}\n`);
 });
 start(want);

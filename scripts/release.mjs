@@ -1,5 +1,5 @@
 // `npm run release`: builds, then writes release/ser-widgets-<version>.zip (what a practitioner uploads, with
-// START-HERE.html and LICENSE) and the npm pack tarball. Usage: node scripts/release.mjs [--no-build]
+// START-HERE.html, the builder and LICENSE) and the npm pack tarball. Usage: node scripts/release.mjs [--no-build]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -55,6 +55,33 @@ function licenceText() {
   );
 }
 
+/** The builder's page in the zip, beside the upload folder. */
+export const builderPage = 'builder/builder.html';
+
+/**
+ * The builder for the zip: it loads the drop-in from the upload folder beside it, and a meta tag gives its
+ * builder.js that file's address and hash (a page opened from disk cannot fetch them).
+ */
+function builderFiles(integrity) {
+  const examples = join(root, 'examples');
+  let html = readFileSync(join(examples, 'builder.html'), 'utf8');
+  const edits = [
+    ['<script src="../dist/ser-widgets.js"', `<script src="../${folder}/ser-widgets.js"`],
+    ['<a href="index.html">Back to the example page</a>', '<a href="../START-HERE.html">Back to Start here</a>'],
+    ['<title>', `<meta name="ser-widgets-release" content="../${folder}/ser-widgets.js" data-integrity="${integrity}" />\n    <title>`],
+  ];
+  for (const [from, to] of edits) {
+    if (!html.includes(from)) throw new Error(`examples/builder.html no longer has ${from}: update builderFiles() in scripts/release.mjs`);
+    html = html.replace(from, to);
+  }
+  const dir = builderPage.split('/')[0];
+  return {
+    [builderPage]: new TextEncoder().encode(html),
+    [`${dir}/builder.js`]: readFileSync(join(examples, 'builder.js')),
+    [`${dir}/builder.css`]: readFileSync(join(examples, 'builder.css')),
+  };
+}
+
 /** The builder's Content-Security-Policy, so START-HERE.html keeps exactly the same one. */
 function builderPolicy() {
   const html = readFileSync(join(root, 'examples/builder.html'), 'utf8');
@@ -78,9 +105,10 @@ export async function release({ build = true } = {}) {
   const name = `ser-widgets-${pkg.version}`;
   const entries = {
     'START-HERE.html': new TextEncoder().encode(
-      startHere({ version: pkg.version, integrity, folder, files, policy: builderPolicy() }),
+      startHere({ version: pkg.version, integrity, folder, files, policy: builderPolicy(), builder: builderPage }),
     ),
     LICENSE: new TextEncoder().encode(`${licenceText()}\n`),
+    ...builderFiles(integrity),
   };
   for (const f of files) entries[`${folder}/${f}`] = readFileSync(join(dist, f));
   const zipped = {};
@@ -90,6 +118,8 @@ export async function release({ build = true } = {}) {
   for (const old of readdirSync(out)) if (old.startsWith(name)) rmSync(join(out, old), { force: true });
   const zipFile = join(out, `${name}.zip`);
   writeFileSync(zipFile, zipSync(zipped, { level: 9 }));
+  // The builder served beside release/ offers the zip only when this hash is the one its code carries.
+  writeFileSync(join(out, `${name}.sri.txt`), `${integrity}\n`);
   console.log(`release/${name}.zip: ${Object.keys(zipped).length} files`);
   for (const path of Object.keys(zipped)) console.log(`  ${path}`);
 

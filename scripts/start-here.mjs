@@ -27,7 +27,7 @@ export const snippet = ({ version, integrity, folder }) =>
   ].join('\n');
 
 /** The whole guide. `files` are the paths inside the upload folder. */
-export function startHere({ version, integrity, folder, files, policy }) {
+export function startHere({ version, integrity, folder, files, policy, builder }) {
   const code = snippet({ version, integrity, folder });
   const cdn = `https://cdn.jsdelivr.net/npm/ser-widgets@${version}/dist/ser-widgets.js`;
   const fileList = files.map((f) => `<li><code>${escapeHtml(`${folder}/${f}`)}</code></li>`).join('\n      ');
@@ -44,6 +44,7 @@ export function startHere({ version, integrity, folder, files, policy }) {
     <header>
       <h1>Add the SomatoEmotional Release widgets to your website</h1>
       <p>Version ${escapeHtml(version)}. This page works without an internet connection. It takes three steps: upload a folder, copy some code, paste it into your page.</p>
+      <p>To choose the widgets, the language, the colours, your name and your links, and see the result as you go, open <a href="${escapeHtml(builder)}">Make your snippet</a> (the builder) and copy the code it writes instead of the code in step 2. It works from this folder without an internet connection, and its code loads the files in this folder, with their fingerprint.</p>
     </header>
     <main>
       <h2 id="upload">Step 1: upload the <code>${escapeHtml(folder)}</code> folder</h2>
@@ -92,6 +93,7 @@ export function startHere({ version, integrity, folder, files, policy }) {
       </ol>
 
       <h2 id="choices">Language, your name and your booking link</h2>
+      <p>The builder (<a href="${escapeHtml(builder)}">Make your snippet</a>) makes these changes for you. To make them by hand:</p>
       <ul>
         <li>For Spanish, French, German or Portuguese, change both <code>"en"</code> in <code>&lt;ser-provider lang="en" locale="en"&gt;</code> to <code>"es"</code>, <code>"fr"</code>, <code>"de"</code> or <code>"pt"</code>. The language files are in the <code>locales</code> folder and load only when a page needs them.</li>
         <li>To use your name instead of "your practitioner", add <code>practitioner="Your name"</code> inside <code>&lt;ser-provider …&gt;</code>.</li>

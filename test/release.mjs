@@ -1,12 +1,14 @@
 // The release as a practitioner gets it: `npm run release`, unzip into an empty folder, serve it, read
-// START-HERE.html, paste its snippet into a blank page, and see every widget in English and in Spanish, with SRI.
+// START-HERE.html, paste its snippet into a blank page, and see every widget in English and in Spanish, with SRI;
+// open the builder from the unzipped folder (file://) and served, and paste its default code the same way.
 // Usage: node test/release.mjs (builds first when dist/ is missing)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { pageFiles, release } from '../scripts/release.mjs';
+import { builderPage, pageFiles, release } from '../scripts/release.mjs';
 import { chromePath, chromiumFlags } from './chromium.mjs';
 import { blankPage, messagesFrom, serve, unzipInto } from './support/release-site.mjs';
 
@@ -35,8 +37,9 @@ const { dir, names } = unzipInto(zipFile);
 const top = join(dir, name);
 const upload = join(top, 'ser-widgets');
 
-await check('the zip holds the guide, the licence and every file a page loads, and nothing else', () => {
-  const expected = ['START-HERE.html', 'LICENSE', ...pageFiles().map((f) => `ser-widgets/${f}`)].map((f) => `${name}/${f}`);
+await check('the zip holds the guide, the licence, the builder and every file a page loads, and nothing else', () => {
+  const builder = ['builder/builder.html', 'builder/builder.js', 'builder/builder.css'];
+  const expected = ['START-HERE.html', 'LICENSE', ...builder, ...pageFiles().map((f) => `ser-widgets/${f}`)].map((f) => `${name}/${f}`);
   const locales = readdirSync(join(root, 'dist/locales'));
   return expectAll([
     [names.length === expected.length && expected.every((f) => names.includes(f)), `zip holds ${names.join(', ')}`],
@@ -52,6 +55,13 @@ await check('LICENSE: MIT, ser-widgets contributors, and the licence of the bund
     [text.startsWith('MIT License') && text.includes('ser-widgets contributors'), 'not our MIT licence'],
     [/lit-html [\d.]+/.test(text) && text.includes('BSD 3-Clause'), "Lit's licence is missing"],
   ]);
+});
+
+await check('beside the zip, the hash of the ser-widgets.js inside it (the served builder offers the zip only when it matches)', () => {
+  const beside = join(root, 'release', `${name}.sri.txt`);
+  const inside = `sha384-${createHash('sha384').update(readFileSync(join(upload, 'ser-widgets.js'))).digest('base64')}`;
+  if (!existsSync(beside)) return [`no release/${name}.sri.txt`];
+  return expectAll([[readFileSync(beside, 'utf8').trim() === inside, `release/${name}.sri.txt differs from the file in the zip`]]);
 });
 
 await check('npm pack tarball beside the zip, with the drop-in and the licence', () => {
@@ -90,6 +100,7 @@ await check('START-HERE.html: offline, under the builder’s CSP, accessible, wi
   await page.evaluate(readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => v.id));
   const requested = site.requests.map((r) => r.path);
+  const builderLinks = await page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href')).filter((h) => h.includes('builder')));
   await page.close();
   return expectAll([
     [csp === builderCsp, `CSP differs from the builder's: ${csp}`],
@@ -98,17 +109,18 @@ await check('START-HERE.html: offline, under the builder’s CSP, accessible, wi
     [!snippet.includes('…') && snippet.includes('src="/ser-widgets/ser-widgets.js"'), 'the snippet has a placeholder or another address'],
     [['WordPress', 'Squarespace', 'Wix'].every((s) => text.includes(s)), 'a site builder is missing from the guide'],
     [text.includes(pkg.version), 'the version is not shown'],
+    [builderLinks.length && builderLinks.every((h) => h === builderPage) && existsSync(join(top, builderPage)), `links to the builder: ${builderLinks}`],
     [requested.every((p) => p === '/START-HERE.html'), `the guide loads other files: ${requested.join(', ')}`],
     [!violations.length, `axe: ${violations.join(', ')}`],
     ...page.problems.map((p) => [false, p]),
   ]);
 });
 
-/** The blank page with the snippet, in `lang` (as the guide says: both "en" in the provider tag changed). */
-async function renders(lang, { tamper = false, waitFor = {} } = {}) {
-  const pasted = snippet.replace('lang="en" locale="en"', `lang="${lang}" locale="${lang}"`);
-  const server = await serve(top, { pages: { '/page.html': blankPage(pasted) }, tamper });
-  const page = await open(server, '/page.html');
+/** The blank page at `at` with the code (the guide's unless given), in `lang` (as the guide says: both "en" in the provider tag changed). */
+async function renders(lang, { tamper = false, waitFor = {}, code = snippet, at = '/page.html' } = {}) {
+  const pasted = code.replace('lang="en" locale="en"', `lang="${lang}" locale="${lang}"`);
+  const server = await serve(top, { pages: { [at]: blankPage(pasted) }, tamper });
+  const page = await open(server, at);
   const seen = await page.evaluate(async (tags, waitFor) => {
     const defined = Promise.all(tags.map((t) => customElements.whenDefined(t)));
     const ok = await Promise.race([defined.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
@@ -167,6 +179,75 @@ await check('a ser-widgets.js changed by one byte is refused: the integrity hash
     [problems.some((p) => /integrity/i.test(p)), 'the browser did not report an integrity failure'],
   ]);
 });
+
+/** What the builder shows once its first code is written: the widgets drawn in the preview, the code, any alert. */
+async function builderSeen(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.state, { timeout: 20000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('#preview > *')].every((e) => e.shadowRoot?.textContent.trim()));
+  return page.evaluate(() => ({
+    code: document.querySelector('#snippet').value,
+    widgets: [...document.querySelectorAll('#preview > *')].filter((e) => e.shadowRoot?.textContent.trim()).map((e) => e.localName),
+    problem: document.querySelector('#problem').hidden ? '' : document.querySelector('#problem').textContent,
+    version: document.querySelector('#version').textContent,
+    back: document.querySelector('header a').getAttribute('href'),
+  }));
+}
+const hash = `sha384-${createHash('sha384').update(readFileSync(join(upload, 'ser-widgets.js'))).digest('base64')}`;
+const besideTag = `<script src="/ser-widgets/ser-widgets.js" defer integrity="${hash}" crossorigin="anonymous"></script>`;
+const builderChecks = (seen) => [
+  [seen.widgets.length === 3, `the preview shows ${seen.widgets.join(', ') || 'no widget'}`],
+  [seen.code.split('\n')[1] === besideTag, `the code loads ${seen.code.split('\n')[1]}`],
+  [seen.code.includes(`(ser-widgets ${pkg.version})`) && seen.version.includes(pkg.version), 'the version is missing'],
+  [!seen.problem, `the builder says: ${seen.problem}`],
+  [seen.back === '../START-HERE.html', `its back link goes to ${seen.back}`],
+];
+
+let builderCode = '';
+await check('the builder opened from the unzipped folder (file://): preview, nothing read from elsewhere, code for the files beside it with their hash', async () => {
+  const folderUrl = pathToFileURL(top).href;
+  const page = await browser.newPage();
+  const problems = [];
+  // A page on disk may not fetch files: only locales/en.json (the text behind "Learn more") is refused, as the README says.
+  const fromDisk = (m) => /\/locales\/en\.json\b/.test(`${m.location()?.url ?? ''} ${m.text()}`);
+  page.on('console', (m) => m.type() === 'error' && !fromDisk(m) && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => !r.url().startsWith(`${folderUrl}/`) && !r.url().startsWith('data:') && problems.push(`request outside the folder: ${r.url()}`));
+  await page.goto(`${folderUrl}/${builderPage}`, { waitUntil: 'load' });
+  const seen = await builderSeen(page);
+  await page.close();
+  builderCode = seen.code;
+  return expectAll([...builderChecks(seen), ...problems.map((p) => [false, p])]);
+});
+
+await check('the builder served from the unzipped folder: the same code, every file it asks for is in the folder', async () => {
+  site.requests.length = 0;
+  const page = await open(site, `/${builderPage}`);
+  const seen = await builderSeen(page);
+  await page.close();
+  return expectAll([
+    ...builderChecks(seen),
+    [seen.code === builderCode, 'the code differs from the one written from disk'],
+    [site.requests.every((r) => r.status === 200), `failed requests: ${site.requests.filter((r) => r.status !== 200).map((r) => r.path)}`],
+    ...page.problems.map((p) => [false, p]),
+  ]);
+});
+
+for (const at of ['/page.html', '/about/']) {
+  await check(`the builder's default code pasted into a blank page at ${at} renders every widget, with SRI`, async () => {
+    if (!builderCode) return ['no code from the builder'];
+    const messages = await messagesFrom(root, 'en');
+    const later = { 'ser-explainer-card': messages.cardMore[0] };
+    const { seen, problems, requests } = await renders('en', { code: builderCode, at, waitFor: later });
+    if (!seen.defined) return ['the widgets were not defined: the script did not run', ...problems];
+    return expectAll([
+      [seen.text['ser-explainer-card'].includes(messages.cardHeading), 'the card does not show its heading'],
+      [seen.text['ser-explainer-card'].includes(later['ser-explainer-card']), 'the English text behind "Learn more" never showed'],
+      [seen.text['ser-emotion-checklist'].includes(messages.clHeading), 'the checklist does not show its heading'],
+      [requests.every((r) => r.status === 200), `failed requests: ${requests.filter((r) => r.status !== 200).map((r) => r.path)}`],
+      ...problems.map((p) => [false, p]),
+    ]);
+  });
+}
 
 await browser.close();
 await site.close();

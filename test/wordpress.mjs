@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
+import { messagesFrom } from './support/release-site.mjs';
 import { axe, launch, login, rest, shadowText, widgetsReady } from './support/wordpress/browser.mjs';
 import { missing, startWordPress } from './support/wordpress/site.mjs';
 
@@ -330,6 +331,7 @@ try {
     expect(requests.some((r) => r.includes('/plugins/ser-widgets/dist/locales/es.')), 'the Spanish file was not loaded from the plugin');
     const provider = await visitor.$eval('ser-provider', (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])));
     equal(provider, {
+      lang: 'es',
       locale: 'es',
       theme: 'dark',
       practitioner: 'Maya R. Lind',
@@ -359,6 +361,14 @@ try {
       els.map((el) => [!!el.shadowRoot.querySelector('[part=disclaimer]'), !!el.shadowRoot.querySelector('[part=reviewed]')]),
     );
     equal(notes, [[true, true], [false, false], [false, false]], 'the care note and the "reviewed" line, once, in the first widget');
+    // The crisis contact and the reviewed month saved in Settings, as a visitor reads them.
+    const crisis = await visitor.$eval('ser-emotion-checklist', (el) => {
+      const a = el.shadowRoot.querySelector('a[href="tel:112"]');
+      return [a?.textContent.trim(), !!a?.checkVisibility()];
+    });
+    equal(crisis, ['Emergency: 112', true], 'the crisis contact in the checklist\'s support note');
+    const reviewed = await shadowText(visitor, 'ser-explainer-card', '[part=reviewed]');
+    expect(/^Contenido revisado en mayo de 2026 por Maya Lind, RCST\.$/.test(reviewed), `the reviewed line says "${reviewed}"`);
     equal(await axe(visitor, 'ser-provider'), [], 'axe violations');
   });
 
@@ -373,6 +383,35 @@ try {
     equal(checklist, [true, 'mailto:maya@example.com'], 'persist and the block\'s support link');
     equal(await visitor.$$eval('.wp-block-ser-widgets-explainer-card > ser-provider > ser-explainer-card', (els) => els.length), 1, 'block wrapper');
     equal(await axe(visitor, 'ser-provider'), [], 'axe violations');
+  });
+
+  await check('"Same as the site": the widgets speak the site\'s language (es_ES: Spanish; it_IT, which they lack: English)', async () => {
+    const [es, en] = [await messagesFrom(root, 'es'), await messagesFrom(root, 'en')];
+    await admin.goto(settingsUrl);
+    await fill({ language: '' });
+    equal((await site.task('option', { name: 'ser_widgets_settings' })).language, '', 'saved language');
+    /** The provider's language, whether the checklist heading and first section title are `messages`' own, whether es.json loaded. */
+    const seen = async (messages) => {
+      const requests = await view(posts.shortcodes);
+      await widgetsReady(visitor);
+      return {
+        provider: await visitor.$eval('ser-provider', (el) => [el.getAttribute('lang'), el.getAttribute('locale')]),
+        checklist: (await shadowText(visitor, 'ser-emotion-checklist', 'h4')) == messages.clHeading,
+        section: (await shadowText(visitor, 'ser-what-to-expect', '[part=button]')).includes(messages.sections[0].title),
+        spanishFile: requests.some((r) => r.includes('/plugins/ser-widgets/dist/locales/es.')),
+      };
+    };
+    try {
+      equal(await site.task('site-locale', { locale: 'es_ES' }), 'es_ES', 'WPLANG');
+      equal(await seen(es), { provider: ['es', 'es'], checklist: true, section: true, spanishFile: true }, 'with the site in Spanish');
+      equal(await site.task('site-locale', { locale: 'it_IT' }), 'it_IT', 'WPLANG');
+      equal(await seen(en), { provider: ['en', 'en'], checklist: true, section: true, spanishFile: false }, 'with the site in Italian');
+    } finally {
+      // Back to an English site with Spanish widgets, as the checks below expect.
+      await site.task('site-locale', { locale: '' });
+      await admin.goto(settingsUrl);
+      await fill({ language: 'es' });
+    }
   });
 
   await check('an administrator\'s hostile shortcode and block attributes show as text', async () => {

@@ -97,14 +97,33 @@ function ser_widgets_enqueue() {
 }
 
 /**
- * The provider's attributes from the saved settings (empty settings are left out).
+ * The widgets' language: the one chosen in Settings, or for "Same as the site" the site's (es_ES → es),
+ * English where the widgets do not have it.
+ *
+ * @param string $chosen The saved setting ('' for "Same as the site").
+ * @return string
+ */
+function ser_widgets_language( $chosen ) {
+	$languages = array_filter( array_keys( ser_widgets_choices( 'language' ) ) );
+	$site      = strtolower( explode( '_', get_locale() )[0] );
+	foreach ( array( $chosen, $site ) as $language ) {
+		if ( in_array( $language, $languages, true ) ) {
+			return $language;
+		}
+	}
+	return 'en';
+}
+
+/**
+ * The provider's attributes from the saved settings (empty settings are left out). The language is
+ * always given, as `lang` too, so screen readers read the widgets' text in it.
  *
  * @return array<string, string>
  */
 function ser_widgets_provider_attributes() {
 	$settings = ser_widgets_get_settings();
+	$language = ser_widgets_language( $settings['language'] );
 	$map      = array(
-		'locale'        => 'language',
 		'theme'         => 'theme',
 		'practitioner'  => 'practitioner',
 		'booking-url'   => 'booking_url',
@@ -115,7 +134,10 @@ function ser_widgets_provider_attributes() {
 		'crisis-label'  => 'crisis_label',
 		'crisis-url'    => 'crisis_url',
 	);
-	$out      = array();
+	$out      = array(
+		'lang'   => $language,
+		'locale' => $language,
+	);
 	foreach ( $map as $attribute => $key ) {
 		if ( '' !== $settings[ $key ] ) {
 			$out[ $attribute ] = $settings[ $key ];

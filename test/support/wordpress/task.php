@@ -48,6 +48,19 @@ switch ( $task ) {
 		update_user_meta( 1, 'locale', $args['locale'] );
 		echo wp_json_encode( get_user_locale( 1 ) );
 		break;
+	case 'site-locale':
+		// WordPress keeps only an installed site language: a catalogue holding just its header stands in for the language pack.
+		if ( $args['locale'] ) {
+			$header = 'Language: ' . $args['locale'] . "\n";
+			wp_mkdir_p( WP_LANG_DIR );
+			file_put_contents(
+				WP_LANG_DIR . '/' . $args['locale'] . '.mo',
+				pack( 'V7', 0x950412de, 0, 1, 28, 36, 0, 44 ) . pack( 'V4', 0, 44, strlen( $header ), 45 ) . "\0" . $header . "\0"
+			);
+		}
+		update_option( 'WPLANG', $args['locale'] );
+		echo wp_json_encode( get_option( 'WPLANG' ) );
+		break;
 	case 'plugin-files':
 		echo wp_json_encode( file_exists( WP_PLUGIN_DIR . '/ser-widgets/ser-widgets.php' ) );
 		break;
