@@ -8,6 +8,7 @@ import { store } from '../../internal/storage.js';
 import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './emotion-checklist.styles.js';
+import { printNote } from './print-notes.js';
 
 /** Privacy markers that session-replay tools honour: LogRocket, Hotjar, Clarity, Datadog. */
 const marks = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-dd-privacy': 'mask' };
@@ -56,6 +57,7 @@ export class SerEmotionChecklist extends SerElement {
     persist: { type: Boolean },
     allowRecording: { type: Boolean, attribute: 'allow-recording' },
     supportUrl: { attribute: 'support-url' },
+    _status: { state: true },
   };
 
   /** Form field name: one entry per ticked item (its id), and the free text as `NAME-other`. */
@@ -85,22 +87,14 @@ export class SerEmotionChecklist extends SerElement {
   /** Link for the support note (http, https, mailto, tel or relative); else the provider's `supportUrl`. */
   supportUrl?: string;
 
-  /** A polite status line, such as "Copied" (internal state: not an attribute). */
-  private get _status(): string {
-    return this._note;
-  }
-  private set _status(v: string) {
-    this._note = v;
-    this.requestUpdate();
-  }
-  private _note = '';
+  /** A polite status line after Copy: "Copied", or what to do when copying failed. */
+  private _status = '';
 
   private _int = this.attachInternals();
   private _sel = new Set<string>();
   private _other = '';
   private _prop?: Group[];
   private _html?: Group[];
-  private _frame?: HTMLIFrameElement;
 
   /** Turns the whole checklist off (the `disabled` attribute); a disabled `<fieldset>` around it does the same. */
   get disabled(): boolean {
@@ -246,8 +240,8 @@ export class SerEmotionChecklist extends SerElement {
         <button class="btn" ?disabled=${off} @click=${this._clear}>
           ${this.t(this.persist ? 'clForget' : 'clClear')}
         </button>
-        <button class="btn" ?disabled=${off} @click=${this._copy}>${this.t('clCopy')}</button>
         <button class="btn" ?disabled=${off} @click=${this._print}>${this.t('clPrint')}</button>
+        <button class="btn" ?disabled=${off} @click=${this._copy}>${this.t('clCopy')}</button>
         <span role="status">${this._status}</span>
       </div>
       <div class="muted">
@@ -398,33 +392,12 @@ export class SerEmotionChecklist extends SerElement {
     }
   }
 
-  /** Prints a plain page from a hidden same-origin frame: the host page and its styles stay untouched. */
+  /** The printed note: ticked items under their group's legend, and the free text. */
   private _print(): void {
-    this._frame?.remove();
-    const f = (this._frame = document.createElement('iframe'));
-    const title = this.t('clPrintTitle');
-    f.className = 'pf';
-    f.title = title;
-    this.renderRoot.append(f);
-    const w = f.contentWindow as Window & typeof globalThis;
-    const d = w.document;
-    const el = (tag: string, text: string) => {
-      const e = d.createElement(tag);
-      e.textContent = text;
-      return e;
-    };
-    d.documentElement.lang = this._lang;
-    d.title = title;
-    d.body.append(
-      el('h1', title),
-      el('p', new Date().toLocaleDateString(this._lang, { dateStyle: 'long' })),
-      el('p', this._summary()),
-    );
-    // A constructed sheet, not a <style>: it passes a strict style-src CSP.
-    const css = new w.CSSStyleSheet();
-    css.replaceSync('@page{margin:2cm}body{font:12pt/1.5 sans-serif;white-space:pre-line}');
-    d.adoptedStyleSheets = [css];
-    // Later, so the frame has laid out (and tests can stub print).
-    setTimeout(() => w.print());
+    const groups = this.groups.map((g): [string, string[]] => [
+      this._fill(g.legend),
+      g.items.filter((i) => this._sel.has(i.id)).map((i) => this._fill(i.label)),
+    ]);
+    printNote(this.renderRoot, this._lang, (k) => this.t(k), groups, this._other.trim());
   }
 }
