@@ -4,7 +4,7 @@ import type { Messages } from '../../i18n/types.js';
 type Text = (key: keyof Messages & ('clPrintTitle' | 'clPrintFor' | 'clOther' | 'clPrintNotes')) => string;
 
 // The notes box is a border, not a background: browsers leave backgrounds off paper.
-const sheet = 'body{font:12pt/1.5 sans-serif;white-space:pre-line}div{height:40vh;border:1px solid}';
+const sheet = 'body{font:12pt/1.5 sans-serif;white-space:pre-line}div{height:10cm;border:1px solid}';
 
 /**
  * Prints the reader's note from a hidden same-origin frame inside `root` (one at a time): the title, the date,
@@ -22,8 +22,16 @@ export function printNote(root: ParentNode, lang: string, t: Text, groups: [lege
   add('h1', (frame.title = d.title = t('clPrintTitle')));
   add('p', new Date().toLocaleDateString(lang, { dateStyle: 'long' }));
   add('p', t('clPrintFor'));
-  for (const [legend, ticked] of groups) if (ticked[0]) add('h2', legend), add('p', ticked.join('\n'));
-  if (other) add('h2', t('clOther')), add('p', other);
+  // Only groups with something ticked: a legend with nothing under it would read as a question left blank.
+  for (const [legend, ticked] of groups)
+    if (ticked[0]) {
+      add('h2', legend);
+      add('p', ticked.join('\n'));
+    }
+  if (other) {
+    add('h2', t('clOther'));
+    add('p', other);
+  }
   add('h2', t('clPrintNotes'));
   add('div');
   const css = new w.CSSStyleSheet();
