@@ -64,7 +64,7 @@ export interface Messages {
   clPrintTitle: string;
   /** The printed note's line that names the practitioner (`{name}`). */
   clPrintFor: string;
-  /** The printed note's heading over ruled lines left for the reader's own notes. */
+  /** The printed note's heading over the empty box left for the reader's own notes. */
   clPrintNotes: string;
   clForget: string;
   clSupport: string;

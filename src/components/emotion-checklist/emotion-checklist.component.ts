@@ -26,7 +26,8 @@ const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
  * `<fieldset name="id"><legend>Group</legend><label><input type="checkbox" value="id"> Label <small>hint</small></label></fieldset>`.
  * Give those inputs no `name`: the element submits the answers itself.
  * Printed with the browser's own Print, it shows the ticked boxes, the free text and the support note with
- * its link's address, without the buttons; its own Print button prints just the short note.
+ * its link's address, without the buttons. Its own Print button prints a one-page note instead (print-notes.ts): title,
+ * date, the practitioner by name, each group with what was ticked in it, the free text, and a box for the reader's notes.
  *
  * @tagname ser-emotion-checklist
  * @summary A private, form-ready checklist of feelings, with a live summary, copy and print.
@@ -37,7 +38,7 @@ const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
  * @csspart heading - The heading.
  * @csspart group - Each group's `<fieldset>`.
  * @csspart summary - The live "You noted" line.
- * @csspart actions - The row of buttons.
+ * @csspart actions - The row of buttons, with the status Copy leaves after it ("Copied", or what to do if it failed).
  * @csspart privacy - The line that says where the answers go.
  * @csspart disclaimer - The care note, when this widget leads its group.
  * @csspart reviewed - The "Content reviewed" line, likewise.
