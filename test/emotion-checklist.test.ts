@@ -361,7 +361,10 @@ describe('<ser-emotion-checklist>', () => {
       await until(() => note(el));
       const status = el.shadowRoot!.querySelector('[part=actions] [role=status]')!;
       const copy = button(el, en.clCopy);
-      return { el, status, copy, at: status.getBoundingClientRect(), by: copy.getBoundingClientRect() };
+      // The text itself, not its box (a stretched flex item would look centred while its words sit at the top).
+      const words = document.createRange();
+      words.selectNodeContents(status);
+      return { el, status, copy, at: words.getBoundingClientRect(), by: copy.getBoundingClientRect() };
     }
 
     it('"Copied" is the next thing after the Copy button, read and seen: on its line, right beside it, on a phone', async () => {
