@@ -58,7 +58,8 @@ export class SerEmotionChecklist extends SerElement {
     persist: { type: Boolean },
     allowRecording: { type: Boolean, attribute: 'allow-recording' },
     supportUrl: { attribute: 'support-url' },
-    _status: { state: true },
+    // Internal state; `attribute: false` rather than `state: true`, which the manifest analyser lists as an attribute.
+    _status: { attribute: false },
   };
 
   /** Form field name: one entry per ticked item (its id), and the free text as `NAME-other`. */
