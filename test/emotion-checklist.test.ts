@@ -350,57 +350,76 @@ describe('<ser-emotion-checklist>', () => {
       expect(note(el)).to.equal(en.clCopyFail);
       expect(getSelection()!.toString()).to.equal('You noted: Sadness');
     });
-  });
 
-  describe('print', () => {
-    /** Clicks Print, stubs the new frame's print(), and waits until it was called. */
-    async function print(el: El) {
-      let printed = 0;
-      button(el, en.clPrint).click();
-      const frame = el.shadowRoot!.querySelector('iframe')!;
-      frame.contentWindow!.print = () => void printed++;
-      await until(() => printed);
-      return frame;
+    /** Where the status shows, beside the buttons, in a box as wide as a 375 px phone gives the widget. */
+    async function onPhone(write: () => Promise<void>) {
+      const wrap = await render<HTMLElement>(html`<div style="width: 343px"><ser-emotion-checklist></ser-emotion-checklist></div>`);
+      const el = wrap.firstElementChild as El;
+      navigator.clipboard.writeText = write;
+      await tick(el, 'fear');
+      button(el, en.clCopy).click();
+      await until(() => note(el));
+      const status = el.shadowRoot!.querySelector('[part=actions] [role=status]')!;
+      const copy = button(el, en.clCopy);
+      // The text itself, not its box (a stretched flex item would look centred while its words sit at the top).
+      const words = document.createRange();
+      words.selectNodeContents(status);
+      return { el, status, copy, at: words.getBoundingClientRect(), by: copy.getBoundingClientRect() };
     }
 
-    it('prints a plain page with the title, the date and what was noted, from a hidden frame', async () => {
-      const el = await render<El>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
-      await tick(el, 'fear');
-      await tick(el, 'lightness');
-      el.other = 'sleepy';
-      await el.updateComplete;
-      const frame = await print(el);
-      const d = frame.contentDocument!;
-      expect(d.querySelector('h1')!.textContent).to.equal(en.clPrintTitle);
-      expect(d.title).to.equal(en.clPrintTitle);
-      expect(d.documentElement.lang).to.equal('en');
-      const ps = [...d.querySelectorAll('p')].map((p) => p.textContent);
-      expect(ps).to.deep.equal([
-        new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date()),
-        'You noted: Fear, Lightness, and sleepy',
-      ]);
-      expect(frame.getBoundingClientRect().width).to.equal(0);
-      expect(frame.title).to.equal(en.clPrintTitle);
+    it('"Copied" is the next thing after the Copy button, read and seen: on its line, right beside it, on a phone', async () => {
+      const { status, copy, at, by } = await onPhone(async () => {});
+      expect(copy.nextElementSibling).to.equal(status);
+      // Beside Copy: same line (vertically centred on it), starting just after it.
+      expect(Math.abs((at.top + at.bottom) / 2 - (by.top + by.bottom) / 2)).to.be.below(2);
+      expect(at.left - by.right).to.be.within(0, 16);
+      expect(fold(status.textContent)).to.equal(en.clCopied);
     });
 
-    it('styles the print page with its own sheet and adds no style to the host page', async () => {
-      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
-      const host = () => [document.styleSheets.length, document.adoptedStyleSheets.length, document.head.innerHTML];
-      const before = host();
-      const frame = await print(el);
-      const rules = [...frame.contentDocument!.adoptedStyleSheets[0].cssRules].map((r) => r.cssText).join(' ');
-      expect(rules).to.contain('@page');
-      expect(rules).to.contain('font');
-      expect(getComputedStyle(frame.contentDocument!.body).fontSize).to.equal('16px');
-      expect(host()).to.deep.equal(before);
+    it('the failure message wraps on its own line under Copy, inside the widget, on a phone', async () => {
+      const { el, at, by } = await onPhone(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      const row = el.shadowRoot!.querySelector('[part=actions]')!.getBoundingClientRect();
+      expect(at.top).to.be.at.least(by.bottom);
+      expect(at.top - by.bottom).to.be.below(16);
+      expect(at.left).to.equal(row.left);
+      expect(at.right).to.be.at.most(row.right + 0.5);
+      expect(at.height).to.be.above(by.height);
     });
 
-    it('says nothing was ticked when nothing was, and keeps one frame at a time', async () => {
+    it('is one polite live region: said once per copy, and again on the next copy', async () => {
       const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
-      await print(el);
-      const frame = await print(el);
-      expect(el.shadowRoot!.querySelectorAll('iframe')).to.have.length(1);
-      expect(frame.contentDocument!.body.textContent).to.contain(en.clNone);
+      // A clipboard that answers after a moment, as a real one does.
+      navigator.clipboard.writeText = () => new Promise((r) => setTimeout(r, 30));
+      const status = el.shadowRoot!.querySelector('[part=actions] [role=status]')!;
+      const said: string[] = [];
+      new MutationObserver(() => said.push(fold(status.textContent))).observe(status, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+      button(el, en.clCopy).click();
+      await until(() => note(el));
+      button(el, en.clCopy).click();
+      await until(() => !note(el));
+      await until(() => note(el));
+      expect(said.filter((s, i) => s != said[i - 1])).to.deep.equal([en.clCopied, '', en.clCopied]);
+      // Only this region holds the word: no second live region, no aria-live on top of role=status.
+      const live = [...el.shadowRoot!.querySelectorAll('[role=status], [role=alert], [aria-live]')];
+      expect(live.filter((r) => fold(r.textContent).includes(en.clCopied))).to.deep.equal([status]);
+      expect(status.hasAttribute('aria-live')).to.be.false;
+    });
+
+    it('passes axe with "Copied" and with the failure message showing', async function () {
+      this.timeout(30000);
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      navigator.clipboard.writeText = async () => {};
+      button(el, en.clCopy).click();
+      await until(() => note(el));
+      await expect(el).to.be.accessible();
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      button(el, en.clCopy).click();
+      await until(() => note(el) == en.clCopyFail);
+      await expect(el).to.be.accessible();
     });
   });
 

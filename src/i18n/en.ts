@@ -118,6 +118,8 @@ export const en: Messages = {
   clCopyFail: 'Copying did not work. Your notes are now selected: copy them as you usually would, then paste them where you like.',
   clPrint: 'Print my notes',
   clPrintTitle: 'My notes from my session',
+  clPrintFor: 'To share with {name}, if you like.',
+  clPrintNotes: 'My notes and questions',
   clForget: 'Forget my answers',
   clSupport:
     'If you feel overwhelmed, take a pause and talk to {name}. ' +

@@ -62,6 +62,10 @@ export interface Messages {
   clCopyFail: string;
   clPrint: string;
   clPrintTitle: string;
+  /** The printed note's line that names the practitioner (`{name}`). */
+  clPrintFor: string;
+  /** The printed note's heading over the empty box left for the reader's own notes. */
+  clPrintNotes: string;
   clForget: string;
   clSupport: string;
   clSupportLink: string;

@@ -8,6 +8,7 @@ import { store } from '../../internal/storage.js';
 import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
 import { styles } from './emotion-checklist.styles.js';
+import { printNote } from './print-notes.js';
 
 /** Privacy markers that session-replay tools honour: LogRocket, Hotjar, Clarity, Datadog. */
 const marks = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-dd-privacy': 'mask' };
@@ -25,7 +26,8 @@ const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
  * `<fieldset name="id"><legend>Group</legend><label><input type="checkbox" value="id"> Label <small>hint</small></label></fieldset>`.
  * Give those inputs no `name`: the element submits the answers itself.
  * Printed with the browser's own Print, it shows the ticked boxes, the free text and the support note with
- * its link's address, without the buttons; its own Print button prints just the short note.
+ * its link's address, without the buttons. Its own Print button prints a one-page note instead (print-notes.ts): title,
+ * date, the practitioner by name, each group with what was ticked in it, the free text, and a box for the reader's notes.
  *
  * @tagname ser-emotion-checklist
  * @summary A private, form-ready checklist of feelings, with a live summary, copy and print.
@@ -36,7 +38,7 @@ const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
  * @csspart heading - The heading.
  * @csspart group - Each group's `<fieldset>`.
  * @csspart summary - The live "You noted" line.
- * @csspart actions - The row of buttons.
+ * @csspart actions - The row of buttons, with the status Copy leaves after it ("Copied", or what to do if it failed).
  * @csspart privacy - The line that says where the answers go.
  * @csspart disclaimer - The care note, when this widget leads its group.
  * @csspart reviewed - The "Content reviewed" line, likewise.
@@ -56,6 +58,8 @@ export class SerEmotionChecklist extends SerElement {
     persist: { type: Boolean },
     allowRecording: { type: Boolean, attribute: 'allow-recording' },
     supportUrl: { attribute: 'support-url' },
+    // Internal state; `attribute: false` rather than `state: true`, which the manifest analyser lists as an attribute.
+    _status: { attribute: false },
   };
 
   /** Form field name: one entry per ticked item (its id), and the free text as `NAME-other`. */
@@ -85,22 +89,14 @@ export class SerEmotionChecklist extends SerElement {
   /** Link for the support note (http, https, mailto, tel or relative); else the provider's `supportUrl`. */
   supportUrl?: string;
 
-  /** A polite status line, such as "Copied" (internal state: not an attribute). */
-  private get _status(): string {
-    return this._note;
-  }
-  private set _status(v: string) {
-    this._note = v;
-    this.requestUpdate();
-  }
-  private _note = '';
+  /** A polite status line after Copy: "Copied", or what to do when copying failed. */
+  private _status = '';
 
   private _int = this.attachInternals();
   private _sel = new Set<string>();
   private _other = '';
   private _prop?: Group[];
   private _html?: Group[];
-  private _frame?: HTMLIFrameElement;
   /** What the rows were last rendered from: a change of answers alone keeps it, and `_set` ticks the boxes itself. */
   private _rowsFrom: unknown[] = [];
 
@@ -259,8 +255,8 @@ export class SerEmotionChecklist extends SerElement {
         <button class="btn" ?disabled=${off} @click=${this._clear}>
           ${this.t(this.persist ? 'clForget' : 'clClear')}
         </button>
-        <button class="btn" ?disabled=${off} @click=${this._copy}>${this.t('clCopy')}</button>
         <button class="btn" ?disabled=${off} @click=${this._print}>${this.t('clPrint')}</button>
+        <button class="btn" ?disabled=${off} @click=${this._copy}>${this.t('clCopy')}</button>
         <span role="status">${this._status}</span>
       </div>
       <div class="muted">
@@ -413,33 +409,12 @@ export class SerEmotionChecklist extends SerElement {
     }
   }
 
-  /** Prints a plain page from a hidden same-origin frame: the host page and its styles stay untouched. */
+  /** The printed note: ticked items under their group's legend, and the free text. */
   private _print(): void {
-    this._frame?.remove();
-    const f = (this._frame = document.createElement('iframe'));
-    const title = this.t('clPrintTitle');
-    f.className = 'pf';
-    f.title = title;
-    this.renderRoot.append(f);
-    const w = f.contentWindow as Window & typeof globalThis;
-    const d = w.document;
-    const el = (tag: string, text: string) => {
-      const e = d.createElement(tag);
-      e.textContent = text;
-      return e;
-    };
-    d.documentElement.lang = this._lang;
-    d.title = title;
-    d.body.append(
-      el('h1', title),
-      el('p', new Date().toLocaleDateString(this._lang, { dateStyle: 'long' })),
-      el('p', this._summary()),
-    );
-    // A constructed sheet, not a <style>: it passes a strict style-src CSP.
-    const css = new w.CSSStyleSheet();
-    css.replaceSync('@page{margin:2cm}body{font:12pt/1.5 sans-serif;white-space:pre-line}');
-    d.adoptedStyleSheets = [css];
-    // Later, so the frame has laid out (and tests can stub print).
-    setTimeout(() => w.print());
+    const groups = this.groups.map((g): [string, string[]] => [
+      this._fill(g.legend),
+      g.items.filter((i) => this._sel.has(i.id)).map((i) => this._fill(i.label)),
+    ]);
+    printNote(this.renderRoot, this._lang, (k) => this.t(k), groups, this._other.trim());
   }
 }

@@ -68,13 +68,16 @@ export const styles = css`
     font: inherit;
     border-radius: var(--_radius);
   }
+  /* The status follows Copy on its line; a long one wraps onto its own line under it. */
   .a {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.5em;
     margin-block-end: 0.75em;
   }
-  .pf {
+  /* The print frame (print-notes.ts): laid out, so it can print, but taking no room. */
+  iframe {
     position: fixed;
     inline-size: 0;
     block-size: 0;

@@ -125,6 +125,8 @@ const de: Messages = {
     'Das Kopieren ist fehlgeschlagen. Ihre Notizen sind jetzt markiert: Kopieren Sie sie wie gewohnt, und fügen Sie sie ein, wo Sie möchten.',
   clPrint: 'Meine Notizen drucken',
   clPrintTitle: 'Meine Notizen zur Sitzung',
+  clPrintFor: 'Wenn Sie möchten, bespricht {name} diese Notizen mit Ihnen.',
+  clPrintNotes: 'Meine Notizen und Fragen',
   clForget: 'Meine Antworten löschen',
   clSupport:
     'Wenn Ihnen alles zu viel wird, machen Sie eine Pause – {name} hört Ihnen zu. ' +

@@ -123,6 +123,8 @@ const es: Messages = {
   clCopyFail: 'No se pudo copiar. Tus notas ya están seleccionadas: cópialas como sueles hacerlo y pégalas donde quieras.',
   clPrint: 'Imprimir mis notas',
   clPrintTitle: 'Mis notas de la sesión',
+  clPrintFor: 'Para compartir con {name}, si quieres.',
+  clPrintNotes: 'Mis notas y preguntas',
   clForget: 'Olvidar mis respuestas',
   clSupport:
     'Si algo te desborda, haz una pausa y habla con {name}. ' +

@@ -124,6 +124,8 @@ const fr: Messages = {
     'La copie n’a pas fonctionné. Vos notes sont maintenant sélectionnées : copiez-les comme d’habitude, puis collez-les où vous voulez.',
   clPrint: 'Imprimer mes notes',
   clPrintTitle: 'Mes notes de séance',
+  clPrintFor: 'À partager avec {name}, si vous le souhaitez.',
+  clPrintNotes: 'Mes notes et questions',
   clForget: 'Oublier mes réponses',
   clSupport:
     'Si cela devient trop lourd, faites une pause et parlez-en à {name}. ' +

@@ -122,6 +122,8 @@ const pt: Messages = {
   clCopyFail: 'Não foi possível copiar. Suas anotações já estão selecionadas: copie como costuma fazer e cole onde quiser.',
   clPrint: 'Imprimir minhas anotações',
   clPrintTitle: 'Anotações da minha sessão',
+  clPrintFor: 'Para compartilhar com {name}, se quiser.',
+  clPrintNotes: 'Minhas anotações e perguntas',
   clForget: 'Apagar minhas respostas',
   clSupport:
     'Se ficar demais, faça uma pausa e fale com {name}. ' +
