@@ -101,6 +101,9 @@ const litCuts = [
   [/\|\|i\.useDefault&&i\.reflect&&h===this\._\$Ej\?\.get\(t\)&&!this\.hasAttribute\(r\._\$Eu\(t,i\)\)/, ''],
   [/\{useDefault:i,reflect:e,wrapped:h\},r\)\{i&&!\(this\._\$Ej\?\?=new Map\)\.has\(t\)&&\(this\._\$Ej\.set\(t,r\?\?s\?\?this\[t\]\),!0!==h\|\|void 0!==r\)\|\|\(this\._\$AL\.has\(t\)\|\|\(this\.hasUpdated\|\|i\|\|\(s=void 0\)/, '{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0)'],
   [/this\[e\]=r\?\?this\._\$Ej\?\.get\(e\)\?\?r/, 'this[e]=r'],
+  // What directives read of a part.
+  [/get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/, ''],
+  [/get tagName\(\)\{return this\.element\.tagName\}/, ''],
   // Nothing for async directives to hear: no connection bookkeeping.
   [/,this\._\$Do\?\.setConnected\(!([01])\)/g, '', 2],
   [/this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/, ''],
