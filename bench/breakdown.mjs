@@ -34,9 +34,10 @@ const rewrite = (name, test, fn) => ({
 /** A widget's registration replaced by an empty module (its code is then tree-shaken away). */
 const without = (...ws) =>
   rewrite('without', (id) => ws.some((w) => id === src(`components/${w}/${w}.ts`)), () => 'export {};');
-// Every string literal of the English copy emptied: what the words cost.
+// Every string of the English copy emptied: what the words cost. The drop-in's English arrives as JSON (rollup's `firstEnglish`).
+const blank = (v) => (typeof v == 'string' ? '' : Array.isArray(v) ? v.map(blank) : v && typeof v == 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k == 'id' ? x : blank(x)])) : v);
 const noCopy = rewrite('no-copy', (id) => id === src('i18n/en.ts'), (c) =>
-  c.replace(/^(\s*(?:\w+:\s*)?)(['"])(?:(?!\2)[^\\]|\\.)*\2(\s*\+\s*\n\s*(['"])(?:(?!\4)[^\\]|\\.)*\4)*/gm, "$1''"),
+  c.replace(/^export const en = (.*);$/s, (_, json) => `export const en = ${JSON.stringify(blank(JSON.parse(json)))};`),
 );
 // Every css`…` emptied: what the styles cost.
 const noCss = rewrite('no-css', (id) => id.startsWith(src('')), (c) => c.replace(/\bcss`[^`]*`/g, 'css``'));
