@@ -1,11 +1,11 @@
 import { en } from '../i18n/en.js';
 import type { Group, Item, Messages, Section } from '../i18n/types.js';
 import { warn } from '../internal/warn.js';
-import { type SerConfig, themes, type Theme } from './config.js';
+import { themes, type Theme } from './config.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
-const str = (v: unknown): string | undefined => (typeof v == 'string' && v.trim() ? v : undefined);
+export const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
+export const str = (v: unknown): string | undefined => (typeof v == 'string' && v.trim() ? v : undefined);
 const strs = (v: unknown): string[] | undefined => {
   const a = (Array.isArray(v) ? v : [v]).filter((s): s is string => !!str(s));
   return a.length ? a : undefined;
@@ -117,54 +117,10 @@ export const toLevel = (el: Element, attr: string, raw: unknown): number | undef
   return;
 };
 
-export const toTheme = (el: Element, raw: unknown, attr = 'theme'): Theme | undefined => {
+/** `light`, `dark` or `auto`, or undefined with a warning. */
+export const toTheme = (el: Element, attr: string, raw: unknown): Theme | undefined => {
   if (raw == null || raw === '') return;
   if (themes.includes(raw as Theme)) return raw as Theme;
   warn(el, attr, raw);
   return;
-};
-
-const text = (el: Element, attr: string, raw: unknown) => str(raw) ?? warn(el, attr, typeof raw);
-
-/** One validator per known key; anything else is dropped. */
-const checks: Record<keyof SerConfig, (el: Element, attr: string, raw: unknown) => unknown> = {
-  locale: text,
-  practitioner: text,
-  bookingUrl: text,
-  supportUrl: text,
-  reviewedBy: text,
-  crisisLabel: text,
-  reviewed: (el, attr, raw) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(raw as string) ? raw : warn(el, attr, raw)),
-  crisisUrl: (el, attr, raw) => (/^(tel:|https:\/\/)\S+$/.test(raw as string) ? raw : warn(el, attr, raw)),
-  theme: (el, attr, raw) => toTheme(el, raw, attr),
-  headingLevel: toLevel,
-  messages: (el, attr, raw) => toMessages(el, raw, attr),
-};
-
-/**
- * Validates a whole config object key by key: from JSON, a `config` property, or the provider's attributes.
- * `name` turns a key into what the warning calls it (`config.theme`, or the attribute `booking-url`).
- */
-export const toConfig = (el: Element, raw: unknown, name = (k: string) => `config.${k}`): SerConfig => {
-  const c: Record<string, unknown> = {};
-  if (!isObj(raw)) warn(el, name('').slice(0, -1), typeof raw);
-  else
-    for (const k of Object.keys(raw)) {
-      if (raw[k] == null || raw[k] === '') continue;
-      const v = Object.hasOwn(checks, k)
-        ? checks[k as keyof SerConfig](el, name(k), raw[k])
-        : warn(el, name(k), 'an unknown key');
-      if (v !== undefined) c[k] = v;
-    }
-  return c;
-};
-
-/** Parses JSON text; malformed JSON warns once and yields the defaults. */
-export const parseConfig = (el: Element, text: string, attr = 'script[type="application/json"]'): SerConfig => {
-  try {
-    return toConfig(el, JSON.parse(text), (k) => `${attr}.${k}`);
-  } catch {
-    warn(el, attr, 'malformed JSON');
-    return {};
-  }
 };

@@ -163,7 +163,7 @@ export class SerElement extends LitElement {
 
   /** Class names for the widget's root element: `root` and the theme. */
   protected get _rootClass(): string {
-    return `root ${toTheme(this, this.theme) ?? this._ctx.theme ?? 'light'}`;
+    return `root ${toTheme(this, 'theme', this.theme) ?? this._ctx.theme ?? 'light'}`;
   }
 
   /** The heading level from an attribute value, else the provider's base level plus `offset`. */
