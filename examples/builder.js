@@ -121,7 +121,7 @@ function toHash(s) {
 
 // ---------- what the snippet and the preview share ----------
 
-/** Same as `slug()` in src/config/parse.ts, so ids match what the widgets would make. */
+/** Same as `slug()` in src/i18n/content.ts, so ids match what the widgets would make. */
 const slug = (s) =>
   s
     .normalize('NFKD')
@@ -129,7 +129,7 @@ const slug = (s) =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '') || 's';
 
-/** Numbers repeated ids the way the widgets do (uniqueIds in src/config/parse.ts), in linear time. */
+/** Numbers repeated ids the way the widgets do (uniqueIds in src/i18n/content.ts), in linear time. */
 const uniqueIds = (list) => {
   const taken = new Map();
   return list.map((x) => {

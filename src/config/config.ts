@@ -1,10 +1,7 @@
 import { createContext } from '@lit/context';
 import type { SerConfig } from './settings.js';
 
-export type { SerConfig };
-
-export type Theme = 'light' | 'dark' | 'auto';
-export const themes: readonly Theme[] = ['light', 'dark', 'auto'];
+export type { SerConfig, Theme } from './settings.js';
 
 export const configContext = createContext<SerConfig>(Symbol.for('ser-widgets:config'));
 

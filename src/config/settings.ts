@@ -1,11 +1,31 @@
+import { isObj, str, toMessages } from '../i18n/content.js';
 import { warn } from '../internal/warn.js';
-import { isObj, str, toLevel, toMessages, toTheme } from './parse.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** Checks one raw value (from JSON, the `config` property or an attribute): the value to use, or undefined after one warning. */
 type Check<T> = (el: Element, attr: string, raw: unknown) => T | undefined;
 
 /** One row of the table. */
 export type Setting = { attribute?: string | false; check: Check<unknown> };
+
+/** 2 to 6, or undefined with a warning. */
+export const toLevel = (el: Element, attr: string, raw: unknown): number | undefined => {
+  if (raw == null || raw === '') return;
+  const n = Number(raw);
+  if (Number.isInteger(n) && n >= 2 && n <= 6) return n;
+  warn(el, attr, raw);
+  return;
+};
+
+/** `light`, `dark` or `auto`, or undefined with a warning. */
+export const toTheme = (el: Element, attr: string, raw: unknown): Theme | undefined => {
+  if (raw == null || raw === '') return;
+  if (themes.includes(raw as Theme)) return raw as Theme;
+  warn(el, attr, raw);
+  return;
+};
 
 const text: Check<string> = (el, attr, raw) => str(raw) ?? warn(el, attr, typeof raw);
 

@@ -1,4 +1,4 @@
-import { toMessages } from '../config/parse.js';
+import { toMessages } from './content.js';
 import { en } from './en.js';
 import { fetchLocale } from './source.js';
 import type { Messages } from './types.js';

@@ -1,7 +1,7 @@
 import { html, type PropertyValues } from 'lit';
-import { toGroups } from '../../config/parse.js';
+import { toGroups } from '../../i18n/content.js';
 import type { Group, Item } from '../../i18n/types.js';
-import { SerElement } from '../../internal/base.js';
+import { SerElement } from '../base.js';
 import { list } from '../../internal/format.js';
 import { heading } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';

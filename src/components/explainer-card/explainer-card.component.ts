@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { SerElement } from '../../internal/base.js';
+import { SerElement } from '../base.js';
 import { heading } from '../../internal/heading.js';
 import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';

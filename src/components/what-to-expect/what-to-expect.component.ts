@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { slug, toSections, uniqueIds } from '../../config/parse.js';
+import { slug, toSections, uniqueIds } from '../../i18n/content.js';
 import type { Section } from '../../i18n/types.js';
-import { SerElement } from '../../internal/base.js';
+import { SerElement } from '../base.js';
 import { heading } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
 import { warn } from '../../internal/warn.js';

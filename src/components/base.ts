@@ -1,13 +1,13 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { configContext, type SerConfig } from '../config/config.js';
-import { toLevel, toTheme } from '../config/parse.js';
+import { configContext } from '../config/config.js';
+import { type SerConfig, toLevel, toTheme } from '../config/settings.js';
 import { en } from '../i18n/en.js';
 import { loadLocale, matchLocale, restOfEnglish } from '../i18n/locale.js';
 import type { Messages } from '../i18n/types.js';
+import type { SerEventDetails } from '../internal/events.js';
+import { fmt } from '../internal/format.js';
 import { base } from '../styles/base.js';
-import type { SerEventDetails } from './events.js';
-import { fmt } from './format.js';
 
 declare const __DROPIN__: boolean;
 

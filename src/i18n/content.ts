@@ -1,10 +1,13 @@
-import { en } from '../i18n/en.js';
-import type { Group, Item, Messages, Section } from '../i18n/types.js';
+// Parsers for copy given as data (JSON, properties, a language pack or the page's own HTML): only the expected
+// shapes pass, each malformed entry is skipped with one warning, and ids are made from titles.
 import { warn } from '../internal/warn.js';
-import { themes, type Theme } from './config.js';
+import { en } from './en.js';
+import type { Group, Item, Messages, Section } from './types.js';
 
 type Obj = Record<string, unknown>;
+/** A plain object (not null, not an array). */
 export const isObj = (v: unknown): v is Obj => !!v && typeof v == 'object' && !Array.isArray(v);
+/** A string with something in it. */
 export const str = (v: unknown): string | undefined => (typeof v == 'string' && v.trim() ? v : undefined);
 const strs = (v: unknown): string[] | undefined => {
   const a = (Array.isArray(v) ? v : [v]).filter((s): s is string => !!str(s));
@@ -106,21 +109,4 @@ export const toMessages = (el: Element | null, raw: unknown, attr = 'messages'):
     else out[k] = x;
   }
   return out as Partial<Messages>;
-};
-
-/** 2 to 6, or undefined with a warning. */
-export const toLevel = (el: Element, attr: string, raw: unknown): number | undefined => {
-  if (raw == null || raw === '') return;
-  const n = Number(raw);
-  if (Number.isInteger(n) && n >= 2 && n <= 6) return n;
-  warn(el, attr, raw);
-  return;
-};
-
-/** `light`, `dark` or `auto`, or undefined with a warning. */
-export const toTheme = (el: Element, attr: string, raw: unknown): Theme | undefined => {
-  if (raw == null || raw === '') return;
-  if (themes.includes(raw as Theme)) return raw as Theme;
-  warn(el, attr, raw);
-  return;
 };
