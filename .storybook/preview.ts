@@ -4,6 +4,7 @@ import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import manifest from '../dist/custom-elements.json';
 import '../src/index.js';
 import { publicManifest } from '../stories/support/manifest.js';
+import { languages } from '../stories/support/helpers.js';
 import { pasteReady } from '../stories/support/source.js';
 import '../stories/support/stories.css';
 
@@ -54,13 +55,7 @@ const preview: Preview = {
         title: 'Language',
         icon: 'globe',
         dynamicTitle: true,
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-          { value: 'fr', title: 'Français' },
-          { value: 'de', title: 'Deutsch' },
-          { value: 'pt', title: 'Português' },
-        ],
+        items: languages.map(([value, title]) => ({ value, title })),
       },
     },
     dir: {

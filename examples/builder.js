@@ -13,7 +13,8 @@ const widgets = [
   { key: 'wte', tag: 'ser-what-to-expect', room: '19em' },
   { key: 'cl', tag: 'ser-emotion-checklist', room: '50em' },
 ];
-const locales = ['en', 'es', 'fr', 'de', 'pt'];
+/** The languages the widgets ship, as the drop-in lists them (`locales` in src/i18n/locale.ts); English alone if it did not load. */
+const locales = window.SerWidgets?.locales ?? ['en'];
 // The light scheme's built-in colours and surfaces (src/styles/base.ts), for the contrast hints.
 const builtIn = { accent: '#1a5b80', text: '#1f2328' };
 const surfaces = { light: { bg: '#ffffff', onAccent: '#ffffff' }, dark: { bg: '#1c2126', onAccent: '#10222e' } };
@@ -743,8 +744,15 @@ function problem(text) {
   p.hidden = false;
 }
 
+/** A language's name in itself, capitalised as at the start of a menu item ("Español"). */
+function nativeName(code) {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 async function start() {
   env.version = window.SerWidgets?.version ?? '';
+  $('#locale').replaceChildren(...locales.map((code) => Object.assign(new Option(nativeName(code), code), { lang: code })));
   // Opened from the unzipped release (file://), the browser refuses to read files: the hash is simply left out.
   const local = location.protocol === 'file:';
   try {

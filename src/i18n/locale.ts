@@ -3,6 +3,7 @@ import { en } from './en.js';
 import { fetchLocale } from './source.js';
 import type { Messages } from './types.js';
 
+/** The languages shipped, English (built in) first: the one list the loaders, Storybook and the builder read. */
 export const locales = ['en', 'es', 'fr', 'de', 'pt'] as const;
 export type Locale = (typeof locales)[number];
 
