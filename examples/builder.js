@@ -521,6 +521,13 @@ function pathCheck(s) {
   $('#path-confirm').textContent = `Yes, ${host} is my website: use this address`;
 }
 
+
+/** Marks a field whose text is in the wrong form, and says so in its hint; otherwise the hint says what it does. */
+function formatHint(id, bad, badText, okText) {
+  $(`#${id}`).setAttribute('aria-invalid', String(bad));
+  $(`#${id}-hint`).textContent = bad ? badText : okText;
+  $(`#${id}-hint`).classList.toggle('warn', bad);
+}
 function hints(s, pack) {
   for (const key of ['accent', 'text']) {
     const text = colourHint(s, key);
@@ -529,18 +536,18 @@ function hints(s, pack) {
   }
   linkHint(s.booking, 'booking', 'Adds a button to "What SomatoEmotional Release is".');
   linkHint(s.support, 'support', 'The checklist suggests that anyone who feels overwhelmed contacts you: this makes it a link.');
-  const crisisBad = !!s.crisisUrl.trim() && !crisisLink(s.crisisUrl);
-  $('#crisisUrl').setAttribute('aria-invalid', String(crisisBad));
-  $('#crisisUrl-hint').textContent = crisisBad
-    ? 'This link cannot be used. It must start with tel: (a phone number) or https://.'
-    : 'Shown in the checklist\'s support note, after the advice to contact a doctor or a local crisis line.';
-  $('#crisisUrl-hint').classList.toggle('warn', crisisBad);
-  const monthBad = !!s.reviewed.trim() && !isMonth(s.reviewed);
-  $('#reviewed').setAttribute('aria-invalid', String(monthBad));
-  $('#reviewed-hint').textContent = monthBad
-    ? 'Use the year and month, like 2026-11.'
-    : 'Shows "Content reviewed" with the month, once. Health information should say when it was last checked.';
-  $('#reviewed-hint').classList.toggle('warn', monthBad);
+  formatHint(
+    'crisisUrl',
+    !!s.crisisUrl.trim() && !crisisLink(s.crisisUrl),
+    'This link cannot be used. It must start with tel: (a phone number) or https://.',
+    'Shown in the checklist\'s support note, after the advice to contact a doctor or a local crisis line.',
+  );
+  formatHint(
+    'reviewed',
+    !!s.reviewed.trim() && !isMonth(s.reviewed),
+    'Use the year and month, like 2026-11.',
+    'Shows "Content reviewed" with the month, once. Health information should say when it was last checked.',
+  );
   $('#ctl-warn').hidden = s.ctl === 'keep';
   const std = pack ?? {};
   $('#cta-hint').textContent =
