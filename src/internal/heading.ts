@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 
 /** A real `<h2>`…`<h6>` with `part="heading"` (static tags keep Lit free of `unsafeStatic`). */
-export const heading = (level: number, id: string, content: unknown): TemplateResult =>
+export const headingElement = (level: number, id: string, content: unknown): TemplateResult =>
   level == 2
     ? html`<h2 id=${id} part="heading">${content}</h2>`
     : level == 3
