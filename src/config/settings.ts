@@ -57,7 +57,7 @@ export const settings = {
   /** Link of that contact: `tel:` or `https:` only. */
   crisisUrl: { attribute: 'crisis-url', check: (el, attr, raw) => (/^(tel:|https:\/\/)\S+$/.test(raw as string) ? (raw as string) : warn(el, attr, raw)) },
   /** Replacement copy: any message, section list or item group, in any language (JSON and `config` only). */
-  messages: { attribute: false, check: (el, attr, raw) => toMessages(el, raw, attr) },
+  messages: { attribute: false, check: toMessages },
 } satisfies Record<string, Setting>;
 
 type Settings = typeof settings;

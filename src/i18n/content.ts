@@ -60,7 +60,7 @@ const listOf = <T extends { id: string }>(
   return out.length ? uniqueIds(el, attr, out) : undefined;
 };
 
-export const toSections = (el: Element | null, raw: unknown, attr = 'sections'): Section[] | undefined =>
+export const toSections = (el: Element | null, attr: string, raw: unknown): Section[] | undefined =>
   listOf(el, attr, raw, (o) => {
     const title = str(o.title);
     const body = strs(o.body) ?? [];
@@ -69,7 +69,7 @@ export const toSections = (el: Element | null, raw: unknown, attr = 'sections'):
     return { id: slug(str(o.id) ?? title), title, body, ...(list && { list }) };
   });
 
-export const toItems = (el: Element | null, raw: unknown, attr = 'items'): Item[] | undefined =>
+const toItems = (el: Element | null, attr: string, raw: unknown): Item[] | undefined =>
   listOf(el, attr, raw, (o) => {
     const label = str(o.label);
     if (!label) return;
@@ -77,15 +77,15 @@ export const toItems = (el: Element | null, raw: unknown, attr = 'items'): Item[
     return { id: slug(str(o.id) ?? label), label, ...(hint && { hint }) };
   });
 
-export const toGroups = (el: Element | null, raw: unknown, attr = 'groups'): Group[] | undefined =>
+export const toGroups = (el: Element | null, attr: string, raw: unknown): Group[] | undefined =>
   listOf(el, attr, raw, (o) => {
     const legend = str(o.legend);
-    const items = legend && toItems(el, o.items, `${attr}.items`);
+    const items = legend && toItems(el, `${attr}.items`, o.items);
     return items ? { id: slug(str(o.id) ?? legend), legend, items } : undefined;
   });
 
 /** Copies only known message keys with the right shape: `__proto__`, `constructor` and typos are dropped with a warning (none without `el`). */
-export const toMessages = (el: Element | null, raw: unknown, attr = 'messages'): Partial<Messages> => {
+export const toMessages = (el: Element | null, attr: string, raw: unknown): Partial<Messages> => {
   const out: Record<string, unknown> = {};
   if (!isObj(raw)) {
     if (raw !== undefined) warn(el, attr, typeof raw);
@@ -94,19 +94,17 @@ export const toMessages = (el: Element | null, raw: unknown, attr = 'messages'):
   for (const k of Object.keys(raw)) {
     const v = raw[k];
     const key = `${attr}.${k}`;
-    const x = !Object.hasOwn(en, k)
-      ? undefined
-      : k == 'sections'
-        ? toSections(el, v, key)
-        : k == 'groups'
-          ? toGroups(el, v, key)
-          : Array.isArray(en[k as keyof Messages])
-            ? strs(v)
-            : typeof v == 'string'
-              ? v
-              : undefined;
-    if (x === undefined) warn(el, key, Object.hasOwn(en, k) ? typeof v : 'an unknown key');
-    else out[k] = x;
+    // A known key keeps the shape English gives it: sections, groups, a list of strings, or a string.
+    let x: unknown;
+    if (!Object.hasOwn(en, k)) warn(el, key, 'an unknown key');
+    else {
+      if (k == 'sections') x = toSections(el, key, v);
+      else if (k == 'groups') x = toGroups(el, key, v);
+      else if (Array.isArray(en[k as keyof Messages])) x = strs(v);
+      else if (typeof v == 'string') x = v;
+      if (x === undefined) warn(el, key, typeof v);
+      else out[k] = x;
+    }
   }
   return out as Partial<Messages>;
 };

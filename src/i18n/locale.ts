@@ -16,7 +16,7 @@ const told = new Set<string>();
  */
 const complete = (lang: string, pack: unknown): Messages => {
   // No element: the per-key warnings stay silent; this one line speaks for them (a pack keeps English's key order).
-  const out = { ...en, ...toMessages(null, pack) };
+  const out = { ...en, ...toMessages(null, 'messages', pack) };
   if (JSON.stringify(out) != JSON.stringify(pack))
     console.warn(`ser-widgets: "${lang}" lacks texts or has some in the wrong form; those show in English.`);
   return out;

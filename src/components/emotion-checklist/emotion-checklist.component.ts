@@ -7,12 +7,14 @@ import { headingElement } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
 import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
+import { base } from '../../styles/base.js';
 import { styles } from './emotion-checklist.styles.js';
 
 /** Privacy markers that session-replay tools honour: LogRocket, Hotjar, Clarity, Datadog. */
 const marks = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-dd-privacy': 'mask' };
 /** The same, as classes: rrweb and PostHog, FullStory, Sentry. */
 const classes = ['rr-block', 'ph-no-capture', 'fs-exclude', 'sentry-block'];
+const local = store('localStorage');
 const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
 
 /**
@@ -43,7 +45,7 @@ const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
  * @fires ser-change - The reader ticked, unticked, wrote or cleared: `{ selected, other? }`. Never on programmatic changes.
  */
 export class SerEmotionChecklist extends SerElement {
-  static override styles = [...SerElement.styles, styles];
+  static override styles = [base, styles];
   static formAssociated = true;
 
   static override properties = {
@@ -127,7 +129,7 @@ export class SerEmotionChecklist extends SerElement {
     return this.extend ? [...this.m.groups, ...own] : own;
   }
   set groups(v: Group[] | undefined) {
-    this._propertyGroups = v == null ? undefined : toGroups(this, v);
+    this._propertyGroups = v == null ? undefined : toGroups(this, 'groups', v);
     this.requestUpdate();
   }
 
@@ -187,7 +189,7 @@ export class SerEmotionChecklist extends SerElement {
     }
     if (changed.has('persist') && this.persist) {
       try {
-        const v = JSON.parse(store('localStorage').get(this._storageKey)!);
+        const v = JSON.parse(local.get(this._storageKey)!);
         this._setAnswers(v.s, v.o);
       } catch {
         /* nothing saved, or not ours: start empty */
@@ -293,6 +295,7 @@ export class SerEmotionChecklist extends SerElement {
     this._pageGroups = sets.length
       ? toGroups(
           this,
+          'fieldset',
           sets.map((f) => ({
             id: f.getAttribute('name'),
             legend: fold(f.querySelector('legend')?.textContent),
@@ -305,7 +308,6 @@ export class SerEmotionChecklist extends SerElement {
               };
             }),
           })),
-          'fieldset',
         )
       : undefined;
     this.requestUpdate();
@@ -341,10 +343,9 @@ export class SerEmotionChecklist extends SerElement {
     // The textarea may hold typing not yet committed by `change`; Lit would not see the difference.
     const a = this.renderRoot?.querySelector('textarea');
     if (a) a.value = this._other;
-    const s = store('localStorage');
     if (this.persist)
-      if (this._ticked.size || this._other) s.set(this._storageKey, JSON.stringify({ s: [...this._ticked], o: this._other }));
-      else s.remove(this._storageKey);
+      if (this._ticked.size || this._other) local.set(this._storageKey, JSON.stringify({ s: [...this._ticked], o: this._other }));
+      else local.remove(this._storageKey);
   }
 
   /** Form value, browser state and validity; cheap enough to run after every render and keystroke. */

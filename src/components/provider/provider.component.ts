@@ -3,7 +3,8 @@ import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { configContext, mergeConfig } from '../../config/config.js';
 import { type AttributeSetting, parseConfig, type SerConfig, type Setting, settings, toConfig } from '../../config/settings.js';
 
-const table: Record<string, Setting> = settings;
+/** The table by any key, as the loops below read it. */
+const table = settings as Record<string, Setting>;
 
 /** The settings the provider takes as attributes, in table order. */
 const attributeKeys = Object.keys(table).filter((k): k is AttributeSetting => table[k].attribute !== false);

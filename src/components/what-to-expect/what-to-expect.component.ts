@@ -129,7 +129,7 @@ export class SerWhatToExpect extends SerElement {
     if (changed.has('print') && this.print && this.print != 'as-shown') warn(this, 'print', this.print);
     if (changed.has('sections')) {
       const raw = this.sections;
-      this._propertySections = raw && toSections(this, raw);
+      this._propertySections = raw && toSections(this, 'sections', raw);
       if (raw?.length === 0) warn(this, 'sections', '[]');
     }
     const defaults: Part[] = this._propertySections ?? this.m.sections;
