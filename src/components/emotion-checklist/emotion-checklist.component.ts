@@ -1,5 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { toGroups } from '../../i18n/content.js';
+import { readFieldsets } from '../../i18n/from-page.js';
 import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../base.js';
 import { list } from '../../internal/format.js';
@@ -15,7 +16,6 @@ const marks = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask':
 /** The same, as classes: rrweb and PostHog, FullStory, Sentry. */
 const classes = ['rr-block', 'ph-no-capture', 'fs-exclude', 'sentry-block'];
 const local = store('localStorage');
-const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
 
 /**
  * A private checklist of feelings a client may notice during or after a session. What is ticked
@@ -289,27 +289,9 @@ export class SerEmotionChecklist extends SerElement {
     if (s instanceof FormData) this._setAnswers(s.getAll('s'), s.get('o'));
   }
 
-  /** Reads practitioner `<fieldset>` groups from the light DOM (they stay there, unrendered, for no-script readers). */
+  /** Reads the page's own `<fieldset>` groups (they stay there, unrendered, for no-script readers). */
   private _readFieldsets(): void {
-    const sets = [...this.querySelectorAll(':scope > fieldset')];
-    this._pageGroups = sets.length
-      ? toGroups(
-          this,
-          'fieldset',
-          sets.map((f) => ({
-            id: f.getAttribute('name'),
-            legend: fold(f.querySelector('legend')?.textContent),
-            items: [...f.querySelectorAll('label')].map((l) => {
-              const h = l.querySelector('small');
-              return {
-                id: l.querySelector('input')?.getAttribute('value'),
-                label: fold([...l.childNodes].map((c) => (c == h ? '' : c.textContent)).join('')),
-                hint: fold(h?.textContent),
-              };
-            }),
-          })),
-        )
-      : undefined;
+    this._pageGroups = readFieldsets(this);
     this.requestUpdate();
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { slug, toSections, uniqueIds } from '../../i18n/content.js';
+import { toSections } from '../../i18n/content.js';
+import { type PageSection, readDetails } from '../../i18n/from-page.js';
 import type { Section } from '../../i18n/types.js';
 import { SerElement } from '../base.js';
 import { headingElement } from '../../internal/heading.js';
@@ -8,8 +9,6 @@ import { warn } from '../../internal/warn.js';
 import { base } from '../../styles/base.js';
 import { styles } from './what-to-expect.styles.js';
 
-/** A section read from a `<details>` child: its content stays the page's own nodes, slotted in. */
-type Part = Section & { box?: HTMLElement; open?: boolean };
 
 const session = store('sessionStorage');
 // Where `hidden="until-found"` is unknown it would hide nothing under our display override: use plain `hidden` there.
@@ -84,10 +83,10 @@ export class SerWhatToExpect extends SerElement {
   private _expanded = new Set<string>();
 
   /** Sections read from `<details>` children. */
-  private _pageSections: Part[] = [];
+  private _pageSections: PageSection[] = [];
 
   /** The sections shown, in order: the built-in or `sections` ones, with the page's own. */
-  private _shown: Part[] = [];
+  private _shown: PageSection[] = [];
 
   /** Sections set through the `sections` property, checked. */
   private _propertySections?: Section[];
@@ -132,7 +131,7 @@ export class SerWhatToExpect extends SerElement {
       this._propertySections = raw && toSections(this, 'sections', raw);
       if (raw?.length === 0) warn(this, 'sections', '[]');
     }
-    const defaults: Part[] = this._propertySections ?? this.m.sections;
+    const defaults: PageSection[] = this._propertySections ?? this.m.sections;
     // With `extend`, a light section replaces the default of the same id in place (a Map keeps first-insertion order).
     const list = this._pageSections.length
       ? [...new Map([...(this.extend ? defaults : []), ...this._pageSections].map((s) => [s.id, s])).values()]
@@ -246,28 +245,9 @@ export class SerWhatToExpect extends SerElement {
     buttons[to % n].focus();
   }
 
-  /** Reads `<details>` children into sections; their content moves, as live nodes, into a slotted box. */
+  /** Reads the page's own `<details>` sections; their content moves, as live nodes, into slotted boxes. */
   private _readDetails(): void {
-    const out: Part[] = [];
-    for (const d of [...this.children]) {
-      if (d.localName != 'details') continue;
-      const summary = d.querySelector(':scope>summary');
-      const title = summary?.textContent!.replace(/\s+/g, ' ').trim();
-      if (!title) {
-        warn(this, '<details>', 'a section without a <summary>');
-        continue;
-      }
-      let box = this._boxes.get(d);
-      if (!box) {
-        this._boxes.set(d, (box = document.createElement('div')));
-        d.after(box);
-      }
-      box.append(...[...d.childNodes].filter((n) => n != summary));
-      if (box.children.length || box.textContent!.trim())
-        out.push({ id: slug(d.id.replace(/^ser-/, '') || title), title, body: [], box, open: (d as HTMLDetailsElement).open });
-      else warn(this, `<details> "${title}"`, 'a section without content');
-    }
-    this._pageSections = uniqueIds(this, '<details>', out);
+    this._pageSections = readDetails(this, this._boxes);
     this.requestUpdate();
     for (const s of this._pageSections) s.box!.slot = s.id;
   }
