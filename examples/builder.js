@@ -578,7 +578,9 @@ function hints(s, pack) {
 /** @param {HTMLElement} parent @param {string} tag @param {Record<string, string>} [props] */
 const make = (parent, tag, props = {}) => {
   const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) k === 'text' ? (el.textContent = v) : el.setAttribute(k, v);
+  for (const [k, v] of Object.entries(props))
+    if (k === 'text') el.textContent = v;
+    else el.setAttribute(k, v);
   parent.append(el);
   return el;
 };

@@ -114,9 +114,16 @@ export class SerElement extends LitElement {
     );
     if (want != this._lang) {
       this._lang = want;
-      const p = loadLocale(want);
-      if (p instanceof Promise) p.then((m) => this._lang == want && ((this._pack = m), this.requestUpdate()));
-      else this._pack = p;
+      const pack = loadLocale(want);
+      if (pack instanceof Promise)
+        void pack.then((m) => {
+          // Only if the reader's language has not changed again meanwhile.
+          if (this._lang == want) {
+            this._pack = m;
+            this.requestUpdate();
+          }
+        });
+      else this._pack = pack;
     }
     this.m = { ...this._pack, ...this._ctx.messages };
   }
@@ -128,7 +135,12 @@ export class SerElement extends LitElement {
   protected _later(now?: unknown): void {
     // English, or a language that failed and shows English (not one still loading).
     if (typeof __DROPIN__ != 'undefined' && __DROPIN__ && this._pack == en && (this._lang == 'en' || loadLocale(this._lang) == en))
-      void restOfEnglish(now).then((m) => this._pack == en && ((this._pack = m), this.requestUpdate()));
+      void restOfEnglish(now).then((m) => {
+        if (this._pack == en) {
+          this._pack = m;
+          this.requestUpdate();
+        }
+      });
   }
 
   /** A message with `{name}` and any other slots filled in. */

@@ -184,7 +184,9 @@ export class SerEmotionChecklist extends SerElement {
     super.willUpdate(changed);
     if (changed.has('allowRecording')) {
       const on = !this.allowRecording;
-      for (const [k, v] of Object.entries(marks)) on ? this.setAttribute(k, v) : this.removeAttribute(k);
+      for (const [k, v] of Object.entries(marks))
+        if (on) this.setAttribute(k, v);
+        else this.removeAttribute(k);
       for (const c of classes) this.classList.toggle(c, on);
     }
     if (changed.has('persist') && this.persist) {

@@ -141,15 +141,20 @@ export class SerWhatToExpect extends SerElement {
       this._restored = saved != null;
       this._openAtFirst = new Set((saved ?? this.open ?? '').split(/\s+/));
     }
-    // A section opens at first once, when it first appears: stored state wins over `open` and `<details open>`.
-    const f = this._openAtFirst;
+    // A section opens at first once, when it first appears: stored state wins over `open="all"` and `<details open>`.
+    const first = this._openAtFirst;
     let open = new Set(this._expanded);
-    for (const s of list)
-      if (!this._appeared.has(s.id)) {
-        this._appeared.add(s.id);
-        if (f.has(s.id) || (!this._restored && (f.has('all') || s.open)) || s.id == this._linkedId) open.add(s.id);
-      }
-    if (mode == 'single' && open.size > 1) open = new Set([open.has(this._linkedId!) ? this._linkedId! : [...open][0]]);
+    for (const s of list) {
+      if (this._appeared.has(s.id)) continue;
+      this._appeared.add(s.id);
+      const asked = first.has(s.id) || s.id == this._linkedId;
+      if (asked || (!this._restored && (first.has('all') || s.open))) open.add(s.id);
+    }
+    if (mode == 'single' && open.size > 1) {
+      // One section only: the one a link asked for, else the first.
+      const linked = this._linkedId;
+      open = new Set([linked && open.has(linked) ? linked : [...open][0]]);
+    }
     this._expanded = open;
     this._shown = list;
   }
