@@ -12,8 +12,8 @@ const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
 
 /**
  * Reads `host`'s `<details>` children into sections. Each one's content (all but its `<summary>`) moves, as live
- * nodes, into a box placed after it, the same box every time (`boxes`); a section without a title or content is
- * skipped with a warning.
+ * nodes, into a box placed after it (the same box every time: `boxes`) and assigned to the slot named by the
+ * section's id; a section without a title or content is skipped with a warning.
  */
 export const readDetails = (host: Element, boxes: WeakMap<Element, HTMLElement>): PageSection[] => {
   const out: PageSection[] = [];
@@ -35,7 +35,9 @@ export const readDetails = (host: Element, boxes: WeakMap<Element, HTMLElement>)
       out.push({ id: slug(d.id.replace(/^ser-/, '') || title), title, body: [], box, open: (d as HTMLDetailsElement).open });
     else warn(host, `<details> "${title}"`, 'a section without content');
   }
-  return uniqueIds(host, '<details>', out);
+  const sections = uniqueIds(host, '<details>', out);
+  for (const s of sections) s.box!.slot = s.id;
+  return sections;
 };
 
 /**

@@ -152,8 +152,8 @@ export class SerWhatToExpect extends SerElement {
     }
     if (mode == 'single' && open.size > 1) {
       // One section only: the one a link asked for, else the first.
-      const linked = this._linkedId;
-      open = new Set([linked && open.has(linked) ? linked : [...open][0]]);
+      const linked = this._linkedId!;
+      open = new Set([open.has(linked) ? linked : [...open][0]]);
     }
     this._expanded = open;
     this._shown = list;
@@ -254,7 +254,6 @@ export class SerWhatToExpect extends SerElement {
   private _readDetails(): void {
     this._pageSections = readDetails(this, this._boxes);
     this.requestUpdate();
-    for (const s of this._pageSections) s.box!.slot = s.id;
   }
 
   /** The section a `#ser-…` fragment names. */
