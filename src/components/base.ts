@@ -1,7 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { configContext } from '../config/config.js';
-import { type SerConfig, toLevel, toTheme } from '../config/settings.js';
+import { type SerConfig, type Theme, toLevel, toTheme } from '../config/settings.js';
 import { en } from '../i18n/en.js';
 import { loadLocale, matchLocale, restOfEnglish } from '../i18n/locale.js';
 import type { Messages } from '../i18n/types.js';
@@ -51,7 +51,7 @@ export class SerElement extends LitElement {
   locale?: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  theme?: string;
+  theme?: Theme;
 
   /** Removes the "works alongside medical care" note. Only use it if the page says the same nearby. */
   noDisclaimer = false;

@@ -1,5 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 
+/** A heading level as an attribute gives it. */
+export type HeadingLevel = '2' | '3' | '4' | '5' | '6';
+
 /** A real `<h2>`…`<h6>` with `part="heading"` (static tags keep Lit free of `unsafeStatic`; `level` is 2 to 6). */
 export const headingElement = (level: number, id: string, content: unknown): TemplateResult =>
   [

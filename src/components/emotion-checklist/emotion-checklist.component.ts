@@ -4,7 +4,7 @@ import { readFieldsets } from '../../i18n/from-page.js';
 import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../base.js';
 import { list } from '../../internal/format.js';
-import { headingElement } from '../../internal/heading.js';
+import { type HeadingLevel, headingElement } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
 import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
@@ -67,7 +67,7 @@ export class SerEmotionChecklist extends SerElement {
   heading?: string;
 
   /** Heading level, 2 to 6. */
-  headingLevel?: string;
+  headingLevel?: HeadingLevel;
 
   /** Adds a "Something else" free-text box. */
   allowOther = false;

@@ -3,7 +3,7 @@ import { toSections } from '../../i18n/content.js';
 import { type PageSection, readDetails } from '../../i18n/from-page.js';
 import type { Section } from '../../i18n/types.js';
 import { SerElement } from '../base.js';
-import { headingElement } from '../../internal/heading.js';
+import { type HeadingLevel, headingElement } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
 import { warn } from '../../internal/warn.js';
 import { base } from '../../styles/base.js';
@@ -59,10 +59,10 @@ export class SerWhatToExpect extends SerElement {
   };
 
   /** Level of the section headings, 2 to 6. Default: the provider's `heading-level` plus one, else 3. */
-  headingLevel?: string;
+  headingLevel?: HeadingLevel;
 
   /** `multiple` (default): any number of sections open. `single`: opening one closes the others, and there is no "Show all". */
-  openMode?: string;
+  openMode?: 'multiple' | 'single';
 
   /** Section ids open at first, separated by spaces, or `all`. */
   open?: string;
@@ -74,7 +74,7 @@ export class SerWhatToExpect extends SerElement {
   extend = false;
 
   /** What paper gets: every section, open (default), or `as-shown`: the sections as they are on screen. */
-  print?: string;
+  print?: 'as-shown';
 
   /** Sections for scripts: `{ id?, title, body: string[], list?: string[] }[]`. Text only, never HTML. */
   sections?: Section[];
