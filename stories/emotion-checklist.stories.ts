@@ -198,7 +198,7 @@ const common = commonStories<ChecklistArgs>(checklist, {
 export const Dark: Story = common.Dark;
 
 /** Forced colors (Windows High Contrast): native checkboxes, system colours, visible focus. */
-export const ForcedColors: Story = common.ForcedColors;
+export const ForcedColors: Story = { ...common.ForcedColors, tags: ['forced-colors'] };
 
 /** Right to left: the layout mirrors. */
 export const RightToLeft: Story = common.RightToLeft;

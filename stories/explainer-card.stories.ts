@@ -108,7 +108,7 @@ const common = commonStories<CardArgs>(card, {
 export const Dark: Story = common.Dark;
 
 /** Windows High Contrast and other forced-colors modes: system colours replace the tokens, outlines and borders stay. */
-export const ForcedColors: Story = common.ForcedColors;
+export const ForcedColors: Story = { ...common.ForcedColors, tags: ['forced-colors'] };
 
 /** Right to left: the layout mirrors. */
 export const RightToLeft: Story = common.RightToLeft;

@@ -159,7 +159,7 @@ const common = commonStories<WteArgs>(wte, {
 export const Dark: Story = common.Dark;
 
 /** Forced colors (Windows High Contrast): system colours, visible borders and focus. */
-export const ForcedColors: Story = common.ForcedColors;
+export const ForcedColors: Story = { ...common.ForcedColors, tags: ['forced-colors'] };
 
 /** Right to left: the layout mirrors. */
 export const RightToLeft: Story = common.RightToLeft;

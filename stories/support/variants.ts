@@ -11,7 +11,8 @@ export function commonStories<A>(
   o: { dark: Partial<A>; forced: Partial<A>; rtl: Partial<A>; language: Partial<A> },
 ) {
   const Dark: StoryObj<A> = { args: { ...o.dark, theme: 'dark' } as Partial<A>, globals: { theme: 'dark' } };
-  const ForcedColors: StoryObj<A> = { args: o.forced, parameters: storyDocs(forcedColorsHowTo), tags: ['forced-colors'] };
+  // Each stories file adds `tags: ['forced-colors']` itself: Storybook reads tags from the file, not from here.
+  const ForcedColors: StoryObj<A> = { args: o.forced, parameters: storyDocs(forcedColorsHowTo) };
   const RightToLeft: StoryObj<A> = {
     args: o.rtl,
     globals: { dir: 'rtl' },
