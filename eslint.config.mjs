@@ -14,13 +14,16 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       'lit/no-template-arrow': 'off',
-      '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
+      // Side effects go in statements: plain `if`, not `a && b()` or `c ? d() : e()`.
+      '@typescript-eslint/no-unused-expressions': 'error',
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='style']", message: 'No inline styles.' },
       ],
     },
   },
+  // Core logic reads as plain `if` blocks.
+  { files: ['src/**'], rules: { 'no-nested-ternary': 'error' } },
   {
     files: ['test/**', 'stories/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-explicit-any': 'off' },

@@ -29,14 +29,14 @@ export default defineMain({
   ],
   // Offline and private: no telemetry, no crash reports, no "what's new" fetches.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
-  // Legacy decorators come from tsconfig.json (experimentalDecorators, useDefineForClassFields: false), read by Vite's transform.
+  // Class fields as Lit expects them without decorators come from tsconfig.json (useDefineForClassFields: false).
   viteFinal: (config) => {
     config.resolve = { ...config.resolve, conditions: ['module', 'browser', 'production'] };
     config.plugins = [...(config.plugins ?? []), litProduction];
     // One pre-bundled copy of Lit in the dev server: Storybook's renderer imports lit/directive-helpers.js too.
     config.optimizeDeps = {
       ...config.optimizeDeps,
-      include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js', 'lit/directives/ref.js', 'lit/decorators.js', '@lit/context'],
+      include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js', 'lit/directives/ref.js', '@lit/context'],
     };
     // Storybook's own bundles are large by nature; only real problems should reach the build log.
     config.logLevel = 'warn';

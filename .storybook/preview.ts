@@ -4,6 +4,7 @@ import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import manifest from '../dist/custom-elements.json';
 import '../src/index.js';
 import { publicManifest } from '../stories/support/manifest.js';
+import { languages } from '../stories/support/helpers.js';
 import { pasteReady } from '../stories/support/source.js';
 import '../stories/support/stories.css';
 
@@ -32,49 +33,25 @@ const noControls: ArgTypesEnhancer = ({ argTypes }) =>
     }),
   );
 
+/** A toolbar menu that sets one global: its choices as `[value, title]`. */
+const toolbar = (description: string, title: string, icon: string, choices: readonly (readonly [string, string])[]) => ({
+  description,
+  toolbar: { title, icon, dynamicTitle: true, items: choices.map(([value, title]) => ({ value, title })) },
+});
+
 const preview: Preview = {
   argTypesEnhancers: [noControls],
   globalTypes: {
-    theme: {
-      description: 'Theme of every widget (through <ser-provider theme>)',
-      toolbar: {
-        title: 'Theme',
-        icon: 'contrast',
-        dynamicTitle: true,
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-          { value: 'auto', title: 'Auto (follows the system)' },
-        ],
-      },
-    },
-    locale: {
-      description: 'Language of every widget (through <ser-provider locale>)',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        dynamicTitle: true,
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-          { value: 'fr', title: 'Français' },
-          { value: 'de', title: 'Deutsch' },
-          { value: 'pt', title: 'Português' },
-        ],
-      },
-    },
-    dir: {
-      description: 'Text direction of the page around the widgets',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        dynamicTitle: true,
-        items: [
-          { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
-        ],
-      },
-    },
+    theme: toolbar('Theme of every widget (through <ser-provider theme>)', 'Theme', 'contrast', [
+      ['light', 'Light'],
+      ['dark', 'Dark'],
+      ['auto', 'Auto (follows the system)'],
+    ]),
+    locale: toolbar('Language of every widget (through <ser-provider locale>)', 'Language', 'globe', languages),
+    dir: toolbar('Text direction of the page around the widgets', 'Direction', 'transfer', [
+      ['ltr', 'Left to right'],
+      ['rtl', 'Right to left'],
+    ]),
   },
   initialGlobals: { theme: 'light', locale: 'en', dir: 'ltr' },
   decorators: [withProvider],

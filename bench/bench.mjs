@@ -12,6 +12,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
+import { chromePath, chromiumFlags } from '../test/chromium.mjs';
 import { bigGroups, content, page as shell } from './pages/common.mjs';
 import govuk from './pages/govuk.mjs';
 import native from './pages/native.mjs';
@@ -30,7 +31,7 @@ const only = arg('only')?.split(',');
 const LIBS = [native, shoelace, govuk, ser].filter((l) => !only || only.includes(l.name) || l === native);
 const DESKTOP = { width: 1280, height: 800 };
 const MOBILE = { width: 390, height: 844, isMobile: true, hasTouch: false, deviceScaleFactor: 1 };
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH || chromePath() || '/usr/bin/chromium';
 
 // ---------------------------------------------------------------- the peers, bundled as a bundler user ships them
 async function bundle(code) {
@@ -165,7 +166,7 @@ const exampleServer = existsSync(join(root, 'examples/index.html')) ? await star
 const browser = await puppeteer.launch({
   executablePath: CHROMIUM,
   headless: true,
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-gpu'],
+  args: chromiumFlags,
 });
 
 // Installed before any page script: long tasks and layout shifts, buffered from the start of the navigation.

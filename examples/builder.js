@@ -15,7 +15,8 @@ const widgets = [
   { key: 'wte', tag: 'ser-what-to-expect', room: '19em' },
   { key: 'cl', tag: 'ser-emotion-checklist', room: '50em' },
 ];
-const locales = ['en', 'es', 'fr', 'de', 'pt'];
+/** The languages the widgets ship, as the drop-in lists them (`locales` in src/i18n/locale.ts); English alone if it did not load. */
+const locales = window.SerWidgets?.locales ?? ['en'];
 // The light scheme's built-in colours and surfaces (src/styles/base.ts), for the contrast hints.
 const builtIn = { accent: '#1a5b80', text: '#1f2328' };
 const surfaces = { light: { bg: '#ffffff', onAccent: '#ffffff' }, dark: { bg: '#1c2126', onAccent: '#10222e' } };
@@ -124,7 +125,7 @@ function toHash(s) {
 
 // ---------- what the snippet and the preview share ----------
 
-/** Same as `slug()` in src/config/parse.ts, so ids match what the widgets would make. */
+/** Same as `slug()` in src/i18n/content.ts, so ids match what the widgets would make. */
 const slug = (s) =>
   s
     .normalize('NFKD')
@@ -132,7 +133,7 @@ const slug = (s) =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '') || 's';
 
-/** Numbers repeated ids the way the widgets do (uniqueIds in src/config/parse.ts), in linear time. */
+/** Numbers repeated ids the way the widgets do (uniqueIds in src/i18n/content.ts), in linear time. */
 const uniqueIds = (list) => {
   const taken = new Map();
   return list.map((x) => {
@@ -523,6 +524,13 @@ function pathCheck(s) {
   $('#path-confirm').textContent = `Yes, ${host} is my website: use this address`;
 }
 
+
+/** Marks a field whose text is in the wrong form, and says so in its hint; otherwise the hint says what it does. */
+function formatHint(id, bad, badText, okText) {
+  $(`#${id}`).setAttribute('aria-invalid', String(bad));
+  $(`#${id}-hint`).textContent = bad ? badText : okText;
+  $(`#${id}-hint`).classList.toggle('warn', bad);
+}
 function hints(s, pack) {
   for (const key of ['accent', 'text']) {
     const text = colourHint(s, key);
@@ -531,18 +539,18 @@ function hints(s, pack) {
   }
   linkHint(s.booking, 'booking', 'Adds a button to "What SomatoEmotional Release is".');
   linkHint(s.support, 'support', 'The checklist suggests that anyone who feels overwhelmed contacts you: this makes it a link.');
-  const crisisBad = !!s.crisisUrl.trim() && !crisisLink(s.crisisUrl);
-  $('#crisisUrl').setAttribute('aria-invalid', String(crisisBad));
-  $('#crisisUrl-hint').textContent = crisisBad
-    ? 'This link cannot be used. It must start with tel: (a phone number) or https://.'
-    : 'Shown in the checklist\'s support note, after the advice to contact a doctor or a local crisis line.';
-  $('#crisisUrl-hint').classList.toggle('warn', crisisBad);
-  const monthBad = !!s.reviewed.trim() && !isMonth(s.reviewed);
-  $('#reviewed').setAttribute('aria-invalid', String(monthBad));
-  $('#reviewed-hint').textContent = monthBad
-    ? 'Use the year and month, like 2026-11.'
-    : 'Shows "Content reviewed" with the month, once. Health information should say when it was last checked.';
-  $('#reviewed-hint').classList.toggle('warn', monthBad);
+  formatHint(
+    'crisisUrl',
+    !!s.crisisUrl.trim() && !crisisLink(s.crisisUrl),
+    'This link cannot be used. It must start with tel: (a phone number) or https://.',
+    'Shown in the checklist\'s support note, after the advice to contact a doctor or a local crisis line.',
+  );
+  formatHint(
+    'reviewed',
+    !!s.reviewed.trim() && !isMonth(s.reviewed),
+    'Use the year and month, like 2026-11.',
+    'Shows "Content reviewed" with the month, once. Health information should say when it was last checked.',
+  );
   $('#ctl-warn').hidden = s.ctl === 'keep';
   const std = pack ?? {};
   $('#cta-hint').textContent =
@@ -573,7 +581,9 @@ function hints(s, pack) {
 /** @param {HTMLElement} parent @param {string} tag @param {Record<string, string>} [props] */
 const make = (parent, tag, props = {}) => {
   const el = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) k === 'text' ? (el.textContent = v) : el.setAttribute(k, v);
+  for (const [k, v] of Object.entries(props))
+    if (k === 'text') el.textContent = v;
+    else el.setAttribute(k, v);
   parent.append(el);
   return el;
 };
@@ -746,6 +756,12 @@ function problem(text) {
   p.hidden = false;
 }
 
+/** A language's name in itself, capitalised as at the start of a menu item ("Español"). */
+function nativeName(code) {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 /**
  * Offers the release zip from ../release/ (where `npm run release` writes it, with its drop-in's hash beside it),
  * only when that drop-in is the one this code's hash names; without one there is no link.
@@ -767,6 +783,7 @@ async function offerZip() {
 
 async function start() {
   env.version = window.SerWidgets?.version ?? '';
+  $('#locale').replaceChildren(...locales.map((code) => Object.assign(new Option(nativeName(code), code), { lang: code })));
   // From disk the browser refuses to read files: the release page carries the hash; elsewhere it is left out.
   const hashUnreadable = location.protocol === 'file:' && !release;
   try {

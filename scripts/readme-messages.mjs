@@ -17,15 +17,24 @@ async function english() {
   return mod.en ?? mod.default;
 }
 
-/** Where a message shows, from its name (prefix), unless types.ts documents the key itself. */
-const widgetOf = (key) =>
-  key.startsWith('card')
-    ? 'Explainer card'
-    : key.startsWith('wte') || key == 'sections'
-      ? 'What to expect'
-      : key.startsWith('cl') || key == 'groups'
-        ? 'Emotion checklist'
-        : 'Every widget';
+/**
+ * Where each message shows, by key: the widget whose interface in src/i18n/types.ts declares it
+ * (`ExplainerCardMessages` → "Explainer card"; `SharedMessages` → "Every widget").
+ */
+function widgetsByKey() {
+  const types = readFileSync(`${root}src/i18n/types.ts`, 'utf8');
+  const found = {};
+  for (const block of types.split(/^export interface /m).slice(1)) {
+    const name = /^(\w+)Messages \{/.exec(block)?.[1];
+    if (!name) continue;
+    const widget = name == 'Shared' ? 'Every widget' : name.replace(/\B([A-Z])/g, (c) => ` ${c.toLowerCase()}`);
+    const body = block.slice(0, block.search(/^\}/m));
+    for (const key of body.matchAll(/^\s+(\w+)\??:/gm)) found[key[1]] = widget;
+  }
+  return found;
+}
+const widgetByKey = widgetsByKey();
+const widgetOf = (key) => widgetByKey[key] ?? 'Every widget';
 
 /** Where a key shows, in a few words; a key not listed here gets its widget's name (and any JSDoc from types.ts). */
 const places = {

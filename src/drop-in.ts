@@ -5,13 +5,15 @@ import './components/provider/provider.js';
 import './components/explainer-card/explainer-card.js';
 import './components/what-to-expect/what-to-expect.js';
 import './components/emotion-checklist/emotion-checklist.js';
-import { loadLocale, registerLocale, restOfEnglish } from './i18n/locale.js';
+import { loadLocale, locales, registerLocale, restOfEnglish } from './i18n/locale.js';
 
 declare const __VERSION__: string;
 
 /** The one global the drop-in adds. */
 export interface SerWidgetsGlobal {
   version: string;
+  /** The languages shipped, built-in English first (the builder reads its language choices here). */
+  locales: typeof locales;
   loadLocale: typeof loadLocale;
   registerLocale: typeof registerLocale;
 }
@@ -24,6 +26,7 @@ declare global {
 
 window.SerWidgets = {
   version: __VERSION__,
+  locales,
   // English in full: the built-in pack lacks the text behind "Learn more" and in sections.
   loadLocale: (lang) => (lang == 'en' ? restOfEnglish(1) : loadLocale(lang)),
   registerLocale,

@@ -4,7 +4,7 @@ import { action } from 'storybook/actions';
 import '../src/components/emotion-checklist/emotion-checklist.js';
 import type { Group } from '../src/i18n/types.js';
 import { ref } from 'lit/directives/ref.js';
-import { opt, sharedArgTypes } from './support/helpers.js';
+import { componentDocs, opt, sharedArgTypes } from './support/helpers.js';
 import { commonStories, forceState, rtlSample } from './support/variants.js';
 
 interface ChecklistArgs {
@@ -107,15 +107,10 @@ const meta: Meta<ChecklistArgs> = {
     groups: { control: 'object' },
     default: { control: false },
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'A private checklist of feelings a client may notice. Nothing leaves the browser unless the client sends ' +
-          "the practitioner's own form, or the practitioner turns on `persist`. Session-replay tools are told not to record it.",
-      },
-    },
-  },
+  parameters: componentDocs(
+    'A private checklist of feelings a client may notice. Nothing leaves the browser unless the client sends ' +
+      "the practitioner's own form, or the practitioner turns on `persist`. Session-replay tools are told not to record it.",
+  ),
 };
 export default meta;
 type Story = StoryObj<ChecklistArgs>;

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { action } from 'storybook/actions';
 import '../src/components/explainer-card/explainer-card.js';
 import { ref } from 'lit/directives/ref.js';
-import { choice, opt, paragraphs, sharedArgTypes, text } from './support/helpers.js';
+import { choice, componentDocs, opt, paragraphs, sharedArgTypes, text } from './support/helpers.js';
 import { commonStories, forceState, rtlSample } from './support/variants.js';
 import { logo } from './support/logo.js';
 
@@ -57,15 +57,10 @@ const meta: Meta<CardArgs> = {
     more: { control: { type: 'text' }, description: 'Replaces the "Learn more" paragraphs. Separate paragraphs with a blank line.' },
     disclaimer: text,
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'The first thing a visitor reads: what SomatoEmotional Release is, a "Learn more" part, a disclaimer ' +
-          'and an optional booking button. Every control below is an attribute or a slot a practitioner can set.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'The first thing a visitor reads: what SomatoEmotional Release is, a "Learn more" part, a disclaimer ' +
+      'and an optional booking button. Every control below is an attribute or a slot a practitioner can set.',
+  ),
 };
 export default meta;
 type Story = StoryObj<CardArgs>;

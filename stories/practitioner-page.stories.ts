@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
 import { logo } from './support/logo.js';
+import { componentDocs } from './support/helpers.js';
 
 interface PageArgs {
   practitioner: string;
@@ -62,15 +63,10 @@ const meta: Meta<PageArgs> = {
   argTypes: {
     practitioner: { control: 'text', description: "The practitioner's name (`<ser-provider practitioner>`)." },
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'All three widgets on a realistic page, inside one `<ser-provider>` that sets the name and links. ' +
-          'Use the toolbar to switch theme, language and direction, as a visitor\'s settings would.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'All three widgets on a realistic page, inside one `<ser-provider>` that sets the name and links. ' +
+      'Use the toolbar to switch theme, language and direction, as a visitor\'s settings would.',
+  ),
 };
 export default meta;
 type Story = StoryObj<PageArgs>;

@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/index.js';
 import { applyPrintRulesWithin } from './support/print-media.js';
+import { componentDocs } from './support/helpers.js';
 
 interface PrintArgs {
   theme: string;
@@ -41,17 +42,12 @@ const meta: Meta<PrintArgs> = {
       description: '`print` on `<ser-what-to-expect>`: `as-shown` prints only the sections open on screen ("During the session" here).',
     },
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'What the widgets look like on paper, for designers: each widget here applies its own print styles on screen. ' +
-          'Every section and the "Learn more" text are printed although closed, links are followed by their address, ' +
-          'and the buttons are left out. To see a real page instead: open Chrome DevTools, press Ctrl/Cmd+Shift+P, ' +
-          'run "Show Rendering" and set "Emulate CSS media type" to "print", or use the browser\'s print preview.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'What the widgets look like on paper, for designers: each widget here applies its own print styles on screen. ' +
+      'Every section and the "Learn more" text are printed although closed, links are followed by their address, ' +
+      'and the buttons are left out. To see a real page instead: open Chrome DevTools, press Ctrl/Cmd+Shift+P, ' +
+      'run "Show Rendering" and set "Emulate CSS media type" to "print", or use the browser\'s print preview.',
+  ),
 };
 export default meta;
 type Story = StoryObj<PrintArgs>;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/index.js';
 import type { SerConfig } from '../src/config/config.js';
-import { opt, sharedArgTypes } from './support/helpers.js';
+import { componentDocs, opt, sharedArgTypes } from './support/helpers.js';
 
 interface ProviderArgs {
   locale: string;
@@ -48,15 +48,10 @@ const meta: Meta<ProviderArgs> = {
   render: (a) => provider(a),
   args: { locale: '', theme: '', 'heading-level': '' },
   argTypes: { ...sharedArgTypes, config: { control: 'object' }, default: { control: false } },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          '`<ser-provider>` sets the language, theme, the practitioner\'s name, links, heading level and wording once for ' +
-          'every widget inside it. In these stories the toolbar adds an outer provider; the one in the story wins, key by key.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    '`<ser-provider>` sets the language, theme, the practitioner\'s name, links, heading level and wording once for ' +
+      'every widget inside it. In these stories the toolbar adds an outer provider; the one in the story wins, key by key.',
+  ),
 };
 export default meta;
 type Story = StoryObj<ProviderArgs>;

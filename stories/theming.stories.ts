@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import '../src/index.js';
 import { describe, tokens } from './support/tokens.js';
+import { componentDocs } from './support/helpers.js';
 
 type TokenArgs = Record<string, string>;
 
@@ -66,16 +67,11 @@ const meta: Meta<TokenArgs> = {
       { control: t.color ? { type: 'color' } : { type: 'text' }, description: describe(t), table: { category: 'tokens' } },
     ]),
   ) as ArgTypes<TokenArgs>,
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'Every `--ser-*` custom property the widgets read, on all three widgets at once. Empty controls keep the ' +
-          'built-in value (which follows the light or dark theme). A colour you set wins over both themes, so check ' +
-          'it with the toolbar\'s theme switch. The CSS to paste into a site appears beside the widgets, with a Copy button.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'Every `--ser-*` custom property the widgets read, on all three widgets at once. Empty controls keep the ' +
+      'built-in value (which follows the light or dark theme). A colour you set wins over both themes, so check ' +
+      'it with the toolbar\'s theme switch. The CSS to paste into a site appears beside the widgets, with a Copy button.',
+  ),
 };
 export default meta;
 type Story = StoryObj<TokenArgs>;

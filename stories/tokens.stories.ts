@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/components/explainer-card/explainer-card.js';
 import { contrast, schemes } from './support/contrast.js';
+import { componentDocs } from './support/helpers.js';
 import { describe, tokens, type Token } from './support/tokens.js';
 
 const all = tokens();
@@ -64,13 +65,10 @@ const meta: Meta = {
   render: table,
   parameters: {
     controls: { disable: true },
-    docs: {
-      description: {
-        component:
-          'The design tokens a practitioner or designer can set in CSS, read straight from the widgets\' styles. ' +
-          'Set them on the widgets (or `:root`); see Design/Theming to try values live.',
-      },
-    },
+    ...componentDocs(
+      'The design tokens a practitioner or designer can set in CSS, read straight from the widgets\' styles. ' +
+        'Set them on the widgets (or `:root`); see Design/Theming to try values live.',
+    ),
   },
 };
 export default meta;

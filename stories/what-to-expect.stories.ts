@@ -4,7 +4,7 @@ import { action } from 'storybook/actions';
 import '../src/components/what-to-expect/what-to-expect.js';
 import type { Section } from '../src/i18n/types.js';
 import { ref } from 'lit/directives/ref.js';
-import { choice, opt, sharedArgTypes } from './support/helpers.js';
+import { choice, componentDocs, opt, sharedArgTypes } from './support/helpers.js';
 import { commonStories, forceState, rtlSample } from './support/variants.js';
 
 interface WteArgs {
@@ -67,15 +67,10 @@ const meta: Meta<WteArgs> = {
     sections: { control: 'object' },
     default: { control: false },
   },
-  parameters: {
-    docs: {
-      description: {
-        component:
-          'What happens before, during and after a session, and how the client stays in control. ' +
-          'An accordion that follows the WAI-ARIA pattern: Enter or Space opens a section; Up, Down, Home and End move between titles.',
-      },
-    },
-  },
+  parameters: componentDocs(
+    'What happens before, during and after a session, and how the client stays in control. ' +
+      'An accordion that follows the WAI-ARIA pattern: Enter or Space opens a section; Up, Down, Home and End move between titles.',
+  ),
 };
 export default meta;
 type Story = StoryObj<WteArgs>;

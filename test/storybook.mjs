@@ -228,29 +228,23 @@ for (const file of (await readdir(join(root, 'stories'))).filter((f) => f.endsWi
     .map((a) => a.name);
   report(`controls ${tag}`, missing.map((a) => `no control bound to the attribute "${a}" in stories/${file}`));
 }
-const queue = [...stories];
-await Promise.all(
-  Array.from({ length: Math.min(parallel, queue.length) }, async () => {
-    const page = await tab();
-    for (let story; (story = queue.shift()); ) {
-      let problems = await check(page, story);
-      // A busy machine can stall a load past the timeout; a story that really hangs fails the second time too.
-      if (problems.some((p) => /timed? ?out|exceeded/i.test(p))) problems = await check(page, story);
-      report(story.id, problems);
-    }
-  }),
-);
-const docsQueue = [...docs];
-await Promise.all(
-  Array.from({ length: Math.min(parallel, docsQueue.length) }, async () => {
-    const page = await tab();
-    for (let entry; (entry = docsQueue.shift()); ) {
-      let problems = await checkDocs(page, entry);
-      if (problems.some((p) => /timed? ?out|exceeded/i.test(p))) problems = await checkDocs(page, entry);
-      report(`docs ${entry.id}`, problems);
-    }
-  }),
-);
+/** Checks every entry in `parallel` tabs and reports each under `name(entry)`. */
+const checkAll = (entries, checkOne, name) => {
+  const queue = [...entries];
+  return Promise.all(
+    Array.from({ length: Math.min(parallel, queue.length) }, async () => {
+      const page = await tab();
+      for (let entry; (entry = queue.shift()); ) {
+        let problems = await checkOne(page, entry);
+        // A busy machine can stall a load past the timeout; an entry that really hangs fails the second time too.
+        if (problems.some((p) => /timed? ?out|exceeded/i.test(p))) problems = await checkOne(page, entry);
+        report(name(entry), problems);
+      }
+    }),
+  );
+};
+await checkAll(stories, check, (story) => story.id);
+await checkAll(docs, checkDocs, (entry) => `docs ${entry.id}`);
 await browser.close();
 server.close();
 if (!stories.length) failed++, console.log(`FAIL no stories${grep ? ` match "${grep}"` : ''}`);

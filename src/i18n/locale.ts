@@ -1,8 +1,9 @@
-import { toMessages } from '../config/parse.js';
+import { toMessages } from './content.js';
 import { en } from './en.js';
 import { fetchLocale } from './source.js';
 import type { Messages } from './types.js';
 
+/** The languages shipped, English (built in) first: the one list the loaders, Storybook and the builder read. */
 export const locales = ['en', 'es', 'fr', 'de', 'pt'] as const;
 export type Locale = (typeof locales)[number];
 
@@ -15,7 +16,7 @@ const told = new Set<string>();
  */
 const complete = (lang: string, pack: unknown): Messages => {
   // No element: the per-key warnings stay silent; this one line speaks for them (a pack keeps English's key order).
-  const out = { ...en, ...toMessages(null, pack) };
+  const out = { ...en, ...toMessages(null, 'messages', pack) };
   if (JSON.stringify(out) != JSON.stringify(pack))
     console.warn(`ser-widgets: "${lang}" lacks texts or has some in the wrong form; those show in English.`);
   return out;
@@ -59,31 +60,40 @@ export const loadLocale = (lang: string): Messages | Promise<Messages> => {
       .then(fetchLocale)
       .then(
         (m) => complete(lang, m),
-        (e) => (
-          console.warn(`ser-widgets: ${e} did not load, or is not the released file; ${lang == 'en' ? 'some text is missing' : 'showing English'}.`),
-          lang == 'en' ? lacking : en
-        ),
+        (e) => {
+          console.warn(`ser-widgets: ${e} did not load, or is not the released file; ${lang == 'en' ? 'some text is missing' : 'showing English'}.`);
+          return lang == 'en' ? lacking : en;
+        },
       )
-      .then((m) => (packs.set(lang, m), m));
+      .then((m) => {
+        packs.set(lang, m);
+        return m;
+      });
     packs.set(lang, p);
   }
   return p;
 };
 
-let go!: () => void;
+/** Starts fetching the rest of English (once: a settled promise ignores later calls). */
+let startRest!: () => void;
 let asked = false;
 
 // Drop-in only: its built-in English lacks the text behind "Learn more" and inside sections; `locales/en.json` holds all of it.
-const rest = new Promise<void>((r) => (go = r)).then(() => (packs.delete('en'), loadLocale('en')));
+const rest = new Promise<void>((resolve) => {
+  startRest = resolve;
+}).then(() => {
+  packs.delete('en');
+  return loadLocale('en');
+});
 
 /** The full English messages, fetched once per page: at once when `now` (a reader opened a part), else at idle or before printing. */
 export const restOfEnglish = (now?: unknown): Promise<Messages> => {
-  if (now) go();
+  if (now) startRest();
   else if (!asked) {
     asked = true;
-    addEventListener('beforeprint', go, { once: true });
+    addEventListener('beforeprint', startRest, { once: true });
     // Without requestIdleCallback (Safari), a timer: `{ timeout }` as its delay means none, so right after this render.
-    (window.requestIdleCallback || setTimeout)(go, { timeout: 2e3 } as never);
+    (window.requestIdleCallback || setTimeout)(startRest, { timeout: 2e3 } as never);
   }
   return rest;
 };

@@ -21,26 +21,46 @@ export interface Group {
 }
 
 /**
- * Every user-facing string of every widget, for one language.
+ * Every user-facing string of every widget, for one language: what all widgets share, then each widget's own
+ * (a new widget adds its interface here, its keys to `en.ts` and every file in `locales/`).
  * `{name}` stands for the practitioner's name, `{list}` for a formatted list; `{date}`, `{forget}` and
  * `{other}` are named where they appear.
  */
-export interface Messages {
+export interface Messages extends SharedMessages, ExplainerCardMessages, WhatToExpectMessages, EmotionChecklistMessages {}
+
+/** Used by every widget (`SerElement`). */
+export interface SharedMessages {
   /** Used for `{name}` when no practitioner name is set. */
   practitioner: string;
+  /** The group's note that SER works alongside care (one widget per provider shows it; the `card` prefix is historical). */
+  cardDisclaimer: string;
+  /** With the provider's `reviewed`: `{date}` is month and year. */
+  reviewed: string;
+  /** The same with a name (`reviewed-by`, else the practitioner's). */
+  reviewedBy: string;
+  /** In an open "Learn more" part or section whose text did not load (drop-in only: `locales/en.json` failed). */
+  notLoaded: string;
+}
 
+/** `<ser-explainer-card>`. */
+export interface ExplainerCardMessages {
   cardHeading: string;
   cardSummary: string;
   cardMore: string[];
   cardMoreOpen: string;
   cardMoreClose: string;
-  cardDisclaimer: string;
   cardCta: string;
+}
 
+/** `<ser-what-to-expect>`. */
+export interface WhatToExpectMessages {
   wteShowAll: string;
   wteHideAll: string;
   sections: Section[];
+}
 
+/** `<ser-emotion-checklist>`. */
+export interface EmotionChecklistMessages {
   clHeading: string;
   clIntro: string;
   /** After the intro, unless `required`. */
@@ -72,14 +92,4 @@ export interface Messages {
   clRequired: string;
   /** The same with `allow-other`; `{other}` is the free-text box's label. */
   clRequiredOther: string;
-
-  /** With the provider's `reviewed`: `{date}` is month and year. */
-  reviewed: string;
-  /** The same with a name (`reviewed-by`, else the practitioner's). */
-  reviewedBy: string;
-
-  /** In an open "Learn more" part or section whose text did not load (drop-in only: `locales/en.json` failed). */
-  notLoaded: string;
 }
-
-export type MessageKey = keyof Messages;

@@ -1,5 +1,6 @@
 import { nothing } from 'lit';
 import type { ArgTypes } from '@storybook/web-components-vite';
+import { locales } from '../../src/i18n/locale.js';
 
 type InputType = NonNullable<ArgTypes[string]>;
 
@@ -15,7 +16,7 @@ const select = (options: string[], empty: string): InputType => ({
 /** Controls shared by every widget: the attributes it inherits from the base element. */
 export const sharedArgTypes: Record<string, InputType> = {
   theme: select(['light', 'dark', 'auto'], '(from the provider / toolbar)'),
-  locale: select(['en', 'es', 'fr', 'de', 'pt', 'pt-BR', 'es-MX'], '(from the provider / toolbar)'),
+  locale: select([...locales, 'pt-BR', 'es-MX'], '(from the provider / toolbar)'),
   'heading-level': select(['2', '3', '4', '5', '6'], '(default)'),
 };
 
@@ -32,17 +33,23 @@ export const paragraphs = (value = ''): string[] =>
     .map((p) => p.trim())
     .filter(Boolean);
 
-/** The five languages the library ships. */
-export const languages = [
-  ['en', 'English'],
-  ['es', 'Español'],
-  ['fr', 'Français'],
-  ['de', 'Deutsch'],
-  ['pt', 'Português'],
-] as const;
+/** A language's name in itself, capitalised as at the start of a menu item ("Español"). */
+const nativeName = (code: string): string => {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
+
+/** The languages the library ships (`locales` in src/i18n/locale.ts), each with its own name for it. */
+export const languages = locales.map((code) => [code, nativeName(code)] as const);
 
 /** Docs text shared by the forced-colors stories (tagged `forced-colors`: the smoke test emulates the mode for them). */
 export const forcedColorsHowTo =
   'Storybook cannot switch on forced colors from inside a story. To see it: open Chrome DevTools, ' +
   'press Ctrl/Cmd+Shift+P, run "Show Rendering", and set "Emulate CSS media feature forced-colors" to "active". ' +
   'On Windows you can also turn on a Contrast theme. The smoke test (test/storybook.mjs) emulates it for this story.';
+
+/** A component's text on its Docs page, as `parameters`. */
+export const componentDocs = (component: string) => ({ docs: { description: { component } } });
+
+/** A story's text on the Docs page, as `parameters`. */
+export const storyDocs = (story: string) => ({ docs: { description: { story } } });

@@ -1,6 +1,6 @@
 import type { StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { forcedColorsHowTo, languages } from './helpers.js';
+import { forcedColorsHowTo, languages, storyDocs } from './helpers.js';
 
 /**
  * The stories every widget has: dark, forced colors, right to left (with right-to-left sample text the story
@@ -11,19 +11,15 @@ export function commonStories<A>(
   o: { dark: Partial<A>; forced: Partial<A>; rtl: Partial<A>; language: Partial<A> },
 ) {
   const Dark: StoryObj<A> = { args: { ...o.dark, theme: 'dark' } as Partial<A>, globals: { theme: 'dark' } };
-  const ForcedColors: StoryObj<A> = { args: o.forced, parameters: { docs: { description: { story: forcedColorsHowTo } } } };
+  // Each stories file adds `tags: ['forced-colors']` itself: Storybook reads tags from the file, not from here.
+  const ForcedColors: StoryObj<A> = { args: o.forced, parameters: storyDocs(forcedColorsHowTo) };
   const RightToLeft: StoryObj<A> = {
     args: o.rtl,
     globals: { dir: 'rtl' },
-    parameters: {
-      docs: {
-        description: {
-          story:
-            'Right to left, with Hebrew placeholder text written for this story (not a shipped translation), ' +
-            'so punctuation, numbers and lists sit where a right-to-left reader expects them.',
-        },
-      },
-    },
+    parameters: storyDocs(
+      'Right to left, with Hebrew placeholder text written for this story (not a shipped translation), ' +
+        'so punctuation, numbers and lists sit where a right-to-left reader expects them.',
+    ),
   };
   const EveryLanguage: StoryObj<A> = {
     render: (a) => html`<div class="ser-grid">

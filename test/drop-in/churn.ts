@@ -1,6 +1,6 @@
 // Shared by the leak tests: a page that tracks long-lived listeners, and insert/remove cycles.
 import { until } from '../helpers.js';
-import { engine, frame, frameOf, script, widgets, type Win } from './frame.js';
+import { engine, frame, frameOf, script, widgets, widgetTags, type Win } from './frame.js';
 
 export type Tracked = Win & { __listeners: { added: number; removed: number; live: () => string[] } };
 export type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
@@ -44,3 +44,17 @@ export const chromiumOnly = function (this: Mocha.Context) {
   if (engine != 'chromium' || !gc) this.skip();
 };
 
+
+/** What heap.test.ts and leaks.test.ts churn: each widget alone, then a provider with every widget inside. */
+export const subjects = [...widgetTags, 'ser-provider'].map((tag) => ({
+  tag,
+  what: tag == 'ser-provider' ? '<ser-provider> with every widget inside' : `<${tag}>`,
+}));
+
+/** A provider that stays on the page, and a maker of widgets (each kind in turn) to churn inside it. */
+export const stayingProvider = (win: Win) => {
+  const provider = win.document.createElement('ser-provider');
+  win.document.body.append(provider);
+  let i = 0;
+  return { provider, next: () => win.document.createElement(widgetTags[i++ % widgetTags.length]) };
+};

@@ -1,7 +1,6 @@
 // 1,000 connect/disconnect cycles per widget grow the JS heap by under 20%, measured after forced gc() as Lit does.
 import { expect } from '@open-wc/testing';
-import { chromiumOnly, churn, cycles, heap, make, page } from './churn.js';
-import { widgetTags } from './frame.js';
+import { chromiumOnly, churn, cycles, heap, make, page, stayingProvider, subjects } from './churn.js';
 
 const growth = async (run: () => Promise<unknown>) => {
   const before = heap();
@@ -13,8 +12,7 @@ describe('drop-in: heap leaks (Chromium only: needs --js-flags=--expose-gc and p
   this.timeout(60000);
   beforeEach(chromiumOnly);
 
-  for (const tag of [...widgetTags, 'ser-provider']) {
-    const what = tag == 'ser-provider' ? '<ser-provider> with every widget inside' : `<${tag}>`;
+  for (const { tag, what } of subjects) {
     it(`${what}: ${cycles} cycles grow the heap by under 20%`, async () => {
       const win = await page();
       await churn(win, make(win, tag), 20);
@@ -25,10 +23,7 @@ describe('drop-in: heap leaks (Chromium only: needs --js-flags=--expose-gc and p
 
   it(`widgets in a provider that stays: ${cycles} cycles grow the heap by under 20% (no consumer kept)`, async () => {
     const win = await page();
-    const provider = win.document.createElement('ser-provider');
-    win.document.body.append(provider);
-    let i = 0;
-    const next = () => win.document.createElement(widgetTags[i++ % widgetTags.length]);
+    const { provider, next } = stayingProvider(win);
     await churn(win, next, 30, provider);
     const g = await growth(() => churn(win, next, cycles, provider));
     expect(g, `heap growth ${(g * 100).toFixed(1)}%`).to.be.below(0.2);

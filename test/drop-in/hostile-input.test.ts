@@ -86,6 +86,17 @@ const of = (tag: string) => elements.find((e) => e.tag == tag) ?? { tag, attribu
 // Properties behind attributes take strings (tested through the attributes); these take structured data.
 const data = (tag: string) => of(tag).fields.filter((f) => !of(tag).attributes.some((a) => a.fieldName == f.name));
 
+
+/** Every message, section and item of the copy set to `text`. */
+const everyMessage = (text: string) =>
+  Object.fromEntries(
+    Object.entries(en).map(([key, english]) => {
+      if (key == 'sections') return [key, [{ title: text, body: [text], list: [text] }]];
+      if (key == 'groups') return [key, [{ legend: text, items: [{ label: text, hint: text }] }]];
+      return [key, Array.isArray(english) ? [text] : text];
+    }),
+  );
+
 describe('drop-in: hostile and broken input', () => {
   let win: Win;
   let allowed: Record<string, number>;
@@ -251,18 +262,7 @@ describe('drop-in: hostile and broken input', () => {
 
     it('hostile strings in every message, section and item show as text', async () => {
       const s = markup[0];
-      const messages = Object.fromEntries(
-        Object.entries(en).map(([k, v]) => [
-          k,
-          k == 'sections'
-            ? [{ title: s, body: [s], list: [s] }]
-            : k == 'groups'
-              ? [{ legend: s, items: [{ label: s, hint: s }] }]
-              : Array.isArray(v)
-                ? [s]
-                : s,
-        ]),
-      );
+      const messages = everyMessage(s);
       const json = JSON.stringify({ practitioner: s, bookingUrl: markup[4], supportUrl: markup[6], messages });
       await each('json', provider(json), ['x'], 2);
       const p = put(provider(json)());
@@ -297,18 +297,7 @@ describe('drop-in: hostile and broken input', () => {
     const inherited = 'Note {constructor} {__proto__} {toString} {valueOf} here';
 
     it('{constructor}, {__proto__}, {toString}, {valueOf} in every message, section and item show as written', async () => {
-      const messages = Object.fromEntries(
-        Object.entries(en).map(([k, v]) => [
-          k,
-          k == 'sections'
-            ? [{ title: inherited, body: [inherited], list: [inherited] }]
-            : k == 'groups'
-              ? [{ legend: inherited, items: [{ label: inherited, hint: inherited }] }]
-              : Array.isArray(v)
-                ? [inherited]
-                : inherited,
-        ]),
-      );
+      const messages = everyMessage(inherited);
       const p = put(provider(JSON.stringify({ practitioner: inherited, messages }))());
       for (const el of await rendered(win, p)) {
         await updated(win, [el]);

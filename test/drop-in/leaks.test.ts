@@ -1,13 +1,11 @@
 // 1,000 connect/disconnect cycles per widget leave no listener behind on window, document, <html> or media queries.
 import { expect } from '@open-wc/testing';
-import { churn, cycles, make, page } from './churn.js';
-import { widgetTags } from './frame.js';
+import { churn, cycles, make, page, stayingProvider, subjects } from './churn.js';
 
 describe('drop-in: listener leaks', function () {
   this.timeout(60000);
 
-  for (const tag of [...widgetTags, 'ser-provider']) {
-    const what = tag == 'ser-provider' ? '<ser-provider> with every widget inside' : `<${tag}>`;
+  for (const { tag, what } of subjects) {
     it(`${what}: ${cycles} cycles, half removed before their first render, leave listeners balanced`, async () => {
       const win = await page();
       await churn(win, make(win, tag), 10);
@@ -20,10 +18,7 @@ describe('drop-in: listener leaks', function () {
 
   it(`widgets in a provider that stays: ${cycles} cycles balance listeners; a later change reaches no removed widget`, async () => {
     const win = await page();
-    const provider = win.document.createElement('ser-provider');
-    win.document.body.append(provider);
-    let i = 0;
-    const next = () => win.document.createElement(widgetTags[i++ % widgetTags.length]);
+    const { provider, next } = stayingProvider(win);
     await churn(win, next, 30, provider);
     const before = win.__listeners.live();
     await churn(win, next, cycles, provider);

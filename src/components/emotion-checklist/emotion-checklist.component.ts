@@ -1,12 +1,14 @@
 import { html, noChange, type PropertyValues } from 'lit';
-import { toGroups } from '../../config/parse.js';
+import { toGroups } from '../../i18n/content.js';
+import { readFieldsets } from '../../i18n/from-page.js';
 import type { Group, Item } from '../../i18n/types.js';
-import { SerElement } from '../../internal/base.js';
+import { SerElement } from '../base.js';
 import { list } from '../../internal/format.js';
-import { heading } from '../../internal/heading.js';
+import { type HeadingLevel, headingElement } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
 import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
+import { base } from '../../styles/base.js';
 import { styles } from './emotion-checklist.styles.js';
 import { printNote } from './print-notes.js';
 
@@ -14,7 +16,7 @@ import { printNote } from './print-notes.js';
 const marks = { 'data-private': '', 'data-hj-suppress': '', 'data-clarity-mask': 'true', 'data-dd-privacy': 'mask' };
 /** The same, as classes: rrweb and PostHog, FullStory, Sentry. */
 const classes = ['rr-block', 'ph-no-capture', 'fs-exclude', 'sentry-block'];
-const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
+const local = store('localStorage');
 
 /**
  * A private checklist of feelings a client may notice during or after a session. What is ticked
@@ -45,7 +47,7 @@ const fold = (s?: string | null) => s?.replace(/\s+/g, ' ').trim();
  * @fires ser-change - The reader ticked, unticked, wrote or cleared: `{ selected, other? }`. Never on programmatic changes.
  */
 export class SerEmotionChecklist extends SerElement {
-  static override styles = [...SerElement.styles, styles];
+  static override styles = [base, styles];
   static formAssociated = true;
 
   static override properties = {
@@ -69,7 +71,7 @@ export class SerEmotionChecklist extends SerElement {
   heading?: string;
 
   /** Heading level, 2 to 6. */
-  headingLevel?: string;
+  headingLevel?: HeadingLevel;
 
   /** Adds a "Something else" free-text box. */
   allowOther = false;
@@ -92,12 +94,22 @@ export class SerEmotionChecklist extends SerElement {
   /** A polite status line after Copy: "Copied", or what to do when copying failed. */
   private _status = '';
 
-  private _int = this.attachInternals();
-  private _sel = new Set<string>();
+  /** The element's link to its form: value, validity, state restore. */
+  private _internals = this.attachInternals();
+
+  /** Ids of the ticked items. */
+  private _ticked = new Set<string>();
+
+  /** The "Something else" text. */
   private _other = '';
-  private _prop?: Group[];
-  private _html?: Group[];
-  /** What the rows were last rendered from: a change of answers alone keeps it, and `_set` ticks the boxes itself. */
+
+  /** Groups set through the `groups` property, checked. */
+  private _propertyGroups?: Group[];
+
+  /** Groups read from the page's own `<fieldset>` children. */
+  private _pageGroups?: Group[];
+
+  /** What the rows were last rendered from: a change of answers alone keeps it, and `_setAnswers` ticks the boxes itself. */
   private _rowsFrom: unknown[] = [];
 
   /** Turns the whole checklist off (the `disabled` attribute); a disabled `<fieldset>` around it does the same. */
@@ -111,12 +123,12 @@ export class SerEmotionChecklist extends SerElement {
 
   /** The groups shown: set it to replace them (validated; bad entries are skipped with a warning). */
   get groups(): Group[] {
-    const own = this._prop ?? this._html;
+    const own = this._propertyGroups ?? this._pageGroups;
     if (!own) return this.m.groups;
     return this.extend ? [...this.m.groups, ...own] : own;
   }
   set groups(v: Group[] | undefined) {
-    this._prop = v == null ? undefined : toGroups(this, v);
+    this._propertyGroups = v == null ? undefined : toGroups(this, 'groups', v);
     this.requestUpdate();
   }
 
@@ -126,7 +138,7 @@ export class SerEmotionChecklist extends SerElement {
   }
   set selected(ids: string[]) {
     if (!Array.isArray(ids)) warn(this, 'selected', typeof ids);
-    this._set(Array.isArray(ids) ? ids : [], this._other);
+    this._setAnswers(Array.isArray(ids) ? ids : [], this._other);
   }
 
   /** Same as `selected`. */
@@ -142,42 +154,44 @@ export class SerEmotionChecklist extends SerElement {
     return this._other;
   }
   set other(v: string) {
-    this._set(this._sel, v);
+    this._setAnswers(this._ticked, v);
   }
 
   /** The form it belongs to, as for native controls; so are `validity`, `validationMessage` and the two checks. */
   get form(): HTMLFormElement | null {
-    return this._int.form;
+    return this._internals.form;
   }
   get validity(): ValidityState {
-    return this._int.validity;
+    return this._internals.validity;
   }
   get validationMessage(): string {
-    return this._int.validationMessage;
+    return this._internals.validationMessage;
   }
   checkValidity(): boolean {
-    return this._int.checkValidity();
+    return this._internals.checkValidity();
   }
   reportValidity(): boolean {
-    return this._int.reportValidity();
+    return this._internals.reportValidity();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._read();
+    this._readFieldsets();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('allowRecording')) {
       const on = !this.allowRecording;
-      for (const [k, v] of Object.entries(marks)) on ? this.setAttribute(k, v) : this.removeAttribute(k);
+      for (const [k, v] of Object.entries(marks))
+        if (on) this.setAttribute(k, v);
+        else this.removeAttribute(k);
       for (const c of classes) this.classList.toggle(c, on);
     }
     if (changed.has('persist') && this.persist) {
       try {
-        const v = JSON.parse(store('localStorage').get(this._key)!);
-        this._set(v.s, v.o);
+        const v = JSON.parse(local.get(this._storageKey)!);
+        this._setAnswers(v.s, v.o);
       } catch {
         /* nothing saved, or not ours: start empty */
       }
@@ -190,7 +204,7 @@ export class SerEmotionChecklist extends SerElement {
   }
 
   override updated(): void {
-    this._sync();
+    this._syncForm();
   }
 
   override render() {
@@ -204,15 +218,15 @@ export class SerEmotionChecklist extends SerElement {
     let privacy = this.persist ? this.t('clSaved', { forget: this.t('clForget') }) + ' ' : '';
     if (sent || !this.persist) privacy += this.t(sent ? 'clSent' : 'clPrivacy');
     // A tick renders the box, the summary and the form value, not every row again.
-    const rowsFrom = [this.m.groups, this._prop, this._html, this.extend, off, this._ctx.practitioner];
+    const rowsFrom = [this.m.groups, this._propertyGroups, this._pageGroups, this.extend, off, this._ctx.practitioner];
     const sameRows = rowsFrom.every((x, i) => x === this._rowsFrom[i]);
     this._rowsFrom = rowsFrom;
     // `@change` sits on the answers' own box: changes in slotted practitioner content are not answers.
     return html`<section class=${this._rootClass} lang=${this._lang} part="base" aria-labelledby="h">
-      ${heading(this._level(this.headingLevel), 'h', this.heading || this.t('clHeading'))}
+      ${headingElement(this._level(this.headingLevel), 'h', this.heading || this.t('clHeading'))}
       <p>${this.t('clIntro')}${this.required ? '' : ' ' + this.t('clNoneOk')}</p>
       <p class="muted" part="privacy">${privacy}</p>
-      <div @change=${this._change}>
+      <div @change=${this._onChange}>
         ${sameRows
           ? noChange
           : this.groups.map(
@@ -227,7 +241,7 @@ export class SerEmotionChecklist extends SerElement {
                       type="checkbox"
                       id="c${n}-${k}"
                       .value=${i.id}
-                      .checked=${this._sel.has(i.id)}
+                      .checked=${this._ticked.has(i.id)}
                       aria-describedby="d${n}-${k}"
                     /><label for="c${n}-${k}">${this._fill(i.label)}</label
                     ><span class="h muted" id="d${n}-${k}">${i.hint ? this._fill(i.hint) : ''}</span>
@@ -245,7 +259,7 @@ export class SerEmotionChecklist extends SerElement {
                 aria-describedby="oh"
                 .value=${this._other}
                 ?disabled=${off}
-                @input=${this._typed}
+                @input=${this._onTyped}
               ></textarea>
             </p>`
           : ''}
@@ -266,7 +280,7 @@ export class SerEmotionChecklist extends SerElement {
         >
       </div>
       ${this._groupNote()}
-      <slot hidden @slotchange=${this._read}></slot>
+      <slot hidden @slotchange=${this._readFieldsets}></slot>
     </section>`;
   }
 
@@ -280,44 +294,26 @@ export class SerEmotionChecklist extends SerElement {
   }
 
   formResetCallback(): void {
-    this._set([], '');
+    this._setAnswers([], '');
   }
 
   formStateRestoreCallback(s: unknown): void {
-    if (s instanceof FormData) this._set(s.getAll('s'), s.get('o'));
+    if (s instanceof FormData) this._setAnswers(s.getAll('s'), s.get('o'));
   }
 
-  /** Reads practitioner `<fieldset>` groups from the light DOM (they stay there, unrendered, for no-script readers). */
-  private _read(): void {
-    const sets = [...this.querySelectorAll(':scope > fieldset')];
-    this._html = sets.length
-      ? toGroups(
-          this,
-          sets.map((f) => ({
-            id: f.getAttribute('name'),
-            legend: fold(f.querySelector('legend')?.textContent),
-            items: [...f.querySelectorAll('label')].map((l) => {
-              const h = l.querySelector('small');
-              return {
-                id: l.querySelector('input')?.getAttribute('value'),
-                label: fold([...l.childNodes].map((c) => (c == h ? '' : c.textContent)).join('')),
-                hint: fold(h?.textContent),
-              };
-            }),
-          })),
-          'fieldset',
-        )
-      : undefined;
+  /** Reads the page's own `<fieldset>` groups (they stay there, unrendered, for no-script readers). */
+  private _readFieldsets(): void {
+    this._pageGroups = readFieldsets(this);
     this.requestUpdate();
   }
 
-  private get _key(): string {
+  private get _storageKey(): string {
     return `ser-widgets:checklist:${this.name || this.id || location.pathname}`;
   }
 
   /** Ticked items in the order shown. */
   private _picked(): Item[] {
-    return this.groups.flatMap((g) => g.items).filter((i) => this._sel.has(i.id));
+    return this.groups.flatMap((g) => g.items).filter((i) => this._ticked.has(i.id));
   }
 
   /** Labels of what was ticked, then the free text. */
@@ -333,24 +329,23 @@ export class SerEmotionChecklist extends SerElement {
   }
 
   /** Every change of answers goes through here: state, storage (only with `persist`), render. */
-  private _set(ids: Iterable<unknown> | null | undefined, other: unknown): void {
-    this._sel = new Set([...(ids ?? [])].filter((x): x is string => typeof x == 'string'));
+  private _setAnswers(ids: Iterable<unknown> | null | undefined, other: unknown): void {
+    this._ticked = new Set([...(ids ?? [])].filter((x): x is string => typeof x == 'string'));
     this._other = typeof other == 'string' ? other : '';
     this._status = '';
     this.requestUpdate();
     // Rows are not rendered again for a change of answers (see render): the boxes follow here. The textarea may
     // hold typing not yet committed by `change`; Lit would not see the difference.
-    for (const box of this.renderRoot?.querySelectorAll<HTMLInputElement>('[type=checkbox]') ?? []) box.checked = this._sel.has(box.value);
+    for (const box of this.renderRoot?.querySelectorAll<HTMLInputElement>('[type=checkbox]') ?? []) box.checked = this._ticked.has(box.value);
     const a = this.renderRoot?.querySelector('textarea');
     if (a) a.value = this._other;
-    const s = store('localStorage');
     if (this.persist)
-      if (this._sel.size || this._other) s.set(this._key, JSON.stringify({ s: [...this._sel], o: this._other }));
-      else s.remove(this._key);
+      if (this._ticked.size || this._other) local.set(this._storageKey, JSON.stringify({ s: [...this._ticked], o: this._other }));
+      else local.remove(this._storageKey);
   }
 
   /** Form value, browser state and validity; cheap enough to run after every render and keystroke. */
-  private _sync(): void {
+  private _syncForm(): void {
     const n = this.name;
     const value = new FormData();
     const state = new FormData();
@@ -362,37 +357,37 @@ export class SerEmotionChecklist extends SerElement {
       if (n) value.append(`${n}-other`, this._other);
       state.append('o', this._other);
     }
-    this._int.setFormValue(n ? value : null, state);
-    const missing = this.required && !this._sel.size && !this._other.trim();
-    this._int.setValidity(
+    this._internals.setFormValue(n ? value : null, state);
+    const missing = this.required && !this._ticked.size && !this._other.trim();
+    this._internals.setValidity(
       { valueMissing: missing },
       this.t(this.allowOther ? 'clRequiredOther' : 'clRequired', { other: this.t('clOther') }) || ' ',
       this.renderRoot.querySelector('input') ?? undefined,
     );
   }
 
-  private _change(e: Event): void {
+  private _onChange(e: Event): void {
     const t = e.target as HTMLInputElement;
     if (t.type == 'checkbox') {
-      if (t.checked) this._sel.add(t.value);
-      else this._sel.delete(t.value);
+      if (t.checked) this._ticked.add(t.value);
+      else this._ticked.delete(t.value);
     } else this._other = t.value;
-    this._set(this._sel, this._other);
-    this._emit();
+    this._setAnswers(this._ticked, this._other);
+    this._fireChange();
   }
 
   /** Keeps the form value current while typing; the summary waits for `change` so it is not announced per key. */
-  private _typed(e: Event): void {
+  private _onTyped(e: Event): void {
     this._other = (e.target as HTMLTextAreaElement).value;
-    this._sync();
+    this._syncForm();
   }
 
   private _clear(): void {
-    this._set([], '');
-    this._emit();
+    this._setAnswers([], '');
+    this._fireChange();
   }
 
-  private _emit(): void {
+  private _fireChange(): void {
     const selected = this.selected;
     this._fire('ser-change', this._other ? { selected, other: this._other } : { selected });
   }
@@ -413,7 +408,7 @@ export class SerEmotionChecklist extends SerElement {
   private _print(): void {
     const groups = this.groups.map((g): [string, string[]] => [
       this._fill(g.legend),
-      g.items.filter((i) => this._sel.has(i.id)).map((i) => this._fill(i.label)),
+      g.items.filter((i) => this._ticked.has(i.id)).map((i) => this._fill(i.label)),
     ]);
     printNote(this.renderRoot, this._lang, (k) => this.t(k), groups, this._other.trim());
   }

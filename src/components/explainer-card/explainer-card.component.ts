@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { SerElement } from '../../internal/base.js';
-import { heading } from '../../internal/heading.js';
+import { SerElement } from '../base.js';
+import { type HeadingLevel, headingElement } from '../../internal/heading.js';
 import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
 import { base } from '../../styles/base.js';
@@ -47,13 +47,13 @@ export class SerExplainerCard extends SerElement {
   heading?: string;
 
   /** 2 to 6, so the card fits the page's outline. Default: the provider's `heading-level`, else 2. */
-  headingLevel?: string;
+  headingLevel?: HeadingLevel;
 
   /**
    * `full` (default) or `compact`: tighter spacing, a smaller heading and a small media slot, for sidebars.
    * Add `plain` (`variant="plain"` or `"compact plain"`) to drop the frame, as on every widget.
    */
-  variant?: string;
+  variant?: 'full' | 'compact' | 'plain' | 'full plain' | 'compact plain';
 
   /** Whether "Learn more" is open. Setting it fires no event. */
   open = false;
@@ -71,7 +71,7 @@ export class SerExplainerCard extends SerElement {
     this._later(open);
     return html`<article class="${this._rootClass} ${v?.includes('compact') ? 'compact' : ''}" lang=${this._lang} part="base" aria-labelledby="h">
       <slot class="media" name="media" part="media"></slot>
-      ${heading(this._level(this.headingLevel), 'h', String(this.heading ?? '').trim() || this.t('cardHeading'))}
+      ${headingElement(this._level(this.headingLevel), 'h', String(this.heading ?? '').trim() || this.t('cardHeading'))}
       <div part="summary"><slot name="summary"><p>${this.t('cardSummary')}</p></slot></div>
       <button class="btn toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this._toggle}>
         ${this.t(open ? 'cardMoreClose' : 'cardMoreOpen')}

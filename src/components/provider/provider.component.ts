@@ -1,7 +1,20 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { css, html, LitElement } from 'lit';
-import { configContext, mergeConfig, type SerConfig } from '../../config/config.js';
-import { parseConfig, toConfig } from '../../config/parse.js';
+import { css, html, LitElement, type PropertyDeclarations } from 'lit';
+import { configContext, mergeConfig } from '../../config/config.js';
+import { type AttributeSetting, parseConfig, type SerConfig, type Setting, settings, toConfig } from '../../config/settings.js';
+
+/** The table by any key, as the loops below read it. */
+const table = settings as Record<string, Setting>;
+
+/** The settings the provider takes as attributes, in table order. */
+const attributeKeys = Object.keys(table).filter((k): k is AttributeSetting => table[k].attribute !== false);
+
+/** Each attribute-backed setting as a property holding the attribute's text (documented in the settings table). */
+type SettingProperties = { [K in AttributeSetting]?: string };
+
+// The properties come from the settings table: declared once there, merged into the class type here.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface SerProvider extends SettingProperties {}
 
 /**
  * Shares one configuration with every ser- widget inside it: language, theme, the practitioner's
@@ -9,15 +22,15 @@ import { parseConfig, toConfig } from '../../config/parse.js';
  * Changes apply to every widget inside, live.
  *
  * Attributes are for pasting into a page builder; for longer copy, put a
- * `<script type="application/json">` child with a `SerConfig` object inside it
- * (keys: `locale`, `theme`, `practitioner`, `bookingUrl`, `supportUrl`, `headingLevel`, `reviewed`,
- * `reviewedBy`, `crisisLabel`, `crisisUrl`, `messages`).
+ * `<script type="application/json">` child with a `SerConfig` object inside it (its keys are the
+ * properties' names, such as `bookingUrl`, plus `messages` for replacement copy).
  * Attributes win over the JSON, the JSON over an outer provider.
  *
  * @tagname ser-provider
  * @summary Shares locale, theme and content with the widgets inside it.
  * @slot - The widgets to configure, and any other content.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SerProvider extends LitElement {
   static override styles = css`
     :host {
@@ -25,49 +38,12 @@ export class SerProvider extends LitElement {
     }
   `;
 
-  static override properties = {
-    locale: {},
-    theme: {},
-    practitioner: {},
-    bookingUrl: { attribute: 'booking-url' },
-    supportUrl: { attribute: 'support-url' },
-    headingLevel: { attribute: 'heading-level' },
-    reviewed: {},
-    reviewedBy: { attribute: 'reviewed-by' },
-    crisisLabel: { attribute: 'crisis-label' },
-    crisisUrl: { attribute: 'crisis-url' },
+  // One Lit property per attribute-backed setting (its row: Lit reads `attribute` and ignores `check`); `config` is
+  // the whole object, for scripts.
+  static override properties: PropertyDeclarations = {
+    ...Object.fromEntries(attributeKeys.map((k) => [k, table[k]])),
     config: { attribute: false },
   };
-
-  /** Language for every widget inside (`en`, `es`, `fr`, `de`, `pt`, or a regional tag such as `es-MX`). */
-  locale?: string;
-
-  /** `light`, `dark` or `auto` for every widget inside. */
-  theme?: string;
-
-  /** The practitioner's name, used in the copy instead of "your practitioner". */
-  practitioner?: string;
-
-  /** Booking page for the explainer card's button (http, https, mailto, tel or relative). */
-  bookingUrl?: string;
-
-  /** Contact page for the checklist's support note (http, https, mailto, tel or relative). */
-  supportUrl?: string;
-
-  /** Level of each widget's main heading, 2 to 6; accordion section headings go one deeper. */
-  headingLevel?: string;
-
-  /** Month the copy was last reviewed, `YYYY-MM` (such as `2026-11`): one "Content reviewed" line for the group. */
-  reviewed?: string;
-
-  /** Who reviewed the copy. Default: `practitioner`; without either the line names no one. */
-  reviewedBy?: string;
-
-  /** Text of your own crisis contact, shown in the checklist's support note (such as "Crisis line: 0800 123 456"). */
-  crisisLabel?: string;
-
-  /** Link of that contact: `tel:` or `https:` only. */
-  crisisUrl?: string;
 
   /** The whole configuration as an object, for scripts. Attributes win over it. */
   config?: SerConfig;
@@ -89,13 +65,8 @@ export class SerProvider extends LitElement {
     // Attributes go through the same validation as JSON; warnings name the attribute.
     const own = toConfig(
       this,
-      // Every attribute-backed property, in declaration order (`config` is the one that is not).
-      Object.fromEntries(
-        Object.keys(SerProvider.properties)
-          .filter((k) => k != 'config')
-          .map((k) => [k, this[k as keyof this]]),
-      ),
-      (k) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`),
+      Object.fromEntries(attributeKeys.map((k) => [k, this[k]])),
+      (k) => table[k].attribute || k,
     );
     const js = this.config ? toConfig(this, this.config) : {};
     this._provider.setValue(mergeConfig(mergeConfig(mergeConfig(this._outer.value, this._json), js), own));

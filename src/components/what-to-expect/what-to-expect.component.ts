@@ -1,15 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { slug, toSections, uniqueIds } from '../../config/parse.js';
+import { toSections } from '../../i18n/content.js';
+import { type PageSection, readDetails } from '../../i18n/from-page.js';
 import type { Section } from '../../i18n/types.js';
-import { SerElement } from '../../internal/base.js';
-import { heading } from '../../internal/heading.js';
+import { SerElement } from '../base.js';
+import { type HeadingLevel, headingElement } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
 import { warn } from '../../internal/warn.js';
 import { base } from '../../styles/base.js';
 import { styles } from './what-to-expect.styles.js';
 
-/** A section read from a `<details>` child: its content stays the page's own nodes, slotted in. */
-type Part = Section & { box?: HTMLElement; open?: boolean };
 
 const session = store('sessionStorage');
 // Where `hidden="until-found"` is unknown it would hide nothing under our display override: use plain `hidden` there.
@@ -60,10 +59,10 @@ export class SerWhatToExpect extends SerElement {
   };
 
   /** Level of the section headings, 2 to 6. Default: the provider's `heading-level` plus one, else 3. */
-  headingLevel?: string;
+  headingLevel?: HeadingLevel;
 
   /** `multiple` (default): any number of sections open. `single`: opening one closes the others, and there is no "Show all". */
-  openMode?: string;
+  openMode?: 'multiple' | 'single';
 
   /** Section ids open at first, separated by spaces, or `all`. */
   open?: string;
@@ -75,7 +74,7 @@ export class SerWhatToExpect extends SerElement {
   extend = false;
 
   /** What paper gets: every section, open (default), or `as-shown`: the sections as they are on screen. */
-  print?: string;
+  print?: 'as-shown';
 
   /** Sections for scripts: `{ id?, title, body: string[], list?: string[] }[]`. Text only, never HTML. */
   sections?: Section[];
@@ -84,29 +83,42 @@ export class SerWhatToExpect extends SerElement {
   private _expanded = new Set<string>();
 
   /** Sections read from `<details>` children. */
-  private _light: Part[] = [];
+  private _pageSections: PageSection[] = [];
 
-  private _list: Part[] = [];
-  private _own?: Section[];
-  private _seen = new Set<string>();
-  private _first?: Set<string>;
-  private _saved = false;
-  private _go?: string;
+  /** The sections shown, in order: the built-in or `sections` ones, with the page's own. */
+  private _shown: PageSection[] = [];
+
+  /** Sections set through the `sections` property, checked. */
+  private _propertySections?: Section[];
+
+  /** Ids of the sections shown so far: each one opens at first once, when it first appears. */
+  private _appeared = new Set<string>();
+
+  /** Ids to open when they first appear: from storage (with `remember`), else `open`; read once. */
+  private _openAtFirst?: Set<string>;
+
+  /** Whether `_openAtFirst` came from storage: then it wins over `open="all"` and `<details open>`. */
+  private _restored = false;
+
+  /** The section a `#ser-…` link asked for: opened, scrolled to and focused after the next render. */
+  private _linkedId?: string;
+
+  /** The box each `<details>` child's content moved into (slotted back in). */
   private _boxes = new WeakMap<Element, HTMLElement>();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this._hash);
+    addEventListener('hashchange', this._onHashChange);
     // Only the first time: moving the element later must not pull focus back to it.
-    if (!this.hasUpdated) this._go = this._linked();
-    this._read();
+    if (!this.hasUpdated) this._linkedId = this._idInHash();
+    this._readDetails();
     // Children still streaming in from the network are read again once the page is parsed.
-    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this._read(), { once: true });
+    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this._readDetails(), { once: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this._hash);
+    removeEventListener('hashchange', this._onHashChange);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -116,46 +128,51 @@ export class SerWhatToExpect extends SerElement {
     if (changed.has('print') && this.print && this.print != 'as-shown') warn(this, 'print', this.print);
     if (changed.has('sections')) {
       const raw = this.sections;
-      this._own = raw && toSections(this, raw);
+      this._propertySections = raw && toSections(this, 'sections', raw);
       if (raw?.length === 0) warn(this, 'sections', '[]');
     }
-    const defaults: Part[] = this._own ?? this.m.sections;
+    const defaults: PageSection[] = this._propertySections ?? this.m.sections;
     // With `extend`, a light section replaces the default of the same id in place (a Map keeps first-insertion order).
-    const list = this._light.length
-      ? [...new Map([...(this.extend ? defaults : []), ...this._light].map((s) => [s.id, s])).values()]
+    const list = this._pageSections.length
+      ? [...new Map([...(this.extend ? defaults : []), ...this._pageSections].map((s) => [s.id, s])).values()]
       : defaults;
-    if (!this._first) {
-      const saved = this.remember ? session.get(this._where()) : null;
-      this._saved = saved != null;
-      this._first = new Set((saved ?? this.open ?? '').split(/\s+/));
+    if (!this._openAtFirst) {
+      const saved = this.remember ? session.get(this._storageKey) : null;
+      this._restored = saved != null;
+      this._openAtFirst = new Set((saved ?? this.open ?? '').split(/\s+/));
     }
-    // A section opens at first once, when it first appears: stored state wins over `open` and `<details open>`.
-    const f = this._first;
+    // A section opens at first once, when it first appears: stored state wins over `open="all"` and `<details open>`.
+    const first = this._openAtFirst;
     let open = new Set(this._expanded);
-    for (const s of list)
-      if (!this._seen.has(s.id)) {
-        this._seen.add(s.id);
-        if (f.has(s.id) || (!this._saved && (f.has('all') || s.open)) || s.id == this._go) open.add(s.id);
-      }
-    if (mode == 'single' && open.size > 1) open = new Set([open.has(this._go!) ? this._go! : [...open][0]]);
+    for (const s of list) {
+      if (this._appeared.has(s.id)) continue;
+      this._appeared.add(s.id);
+      const asked = first.has(s.id) || s.id == this._linkedId;
+      if (asked || (!this._restored && (first.has('all') || s.open))) open.add(s.id);
+    }
+    if (mode == 'single' && open.size > 1) {
+      // One section only: the one a link asked for, else the first.
+      const linked = this._linkedId!;
+      open = new Set([open.has(linked) ? linked : [...open][0]]);
+    }
     this._expanded = open;
-    this._list = list;
+    this._shown = list;
   }
 
   override render() {
     const level = this._level(this.headingLevel, 1);
-    const all = this._list.every((s) => this._expanded.has(s.id));
+    const all = this._shown.every((s) => this._expanded.has(s.id));
     this._later(this._expanded.size);
-    return html`<div class=${this._rootClass} lang=${this._lang} part="base" @keydown=${this._key}>
-      ${this.openMode != 'single' && this._list.length > 1
-        ? html`<button class="btn all" part="toggle-all" @click=${() => this._set(all ? [] : this._list.map((s) => s.id))}>
+    return html`<div class=${this._rootClass} lang=${this._lang} part="base" @keydown=${this._onKeydown}>
+      ${this.openMode != 'single' && this._shown.length > 1
+        ? html`<button class="btn all" part="toggle-all" @click=${() => this._setOpenByReader(all ? [] : this._shown.map((s) => s.id))}>
             ${this.t(all ? 'wteHideAll' : 'wteShowAll')}
           </button>`
         : nothing}
-      ${this._list.map((s) => {
+      ${this._shown.map((s) => {
         const open = this._expanded.has(s.id);
         return html`<div class="s">
-          ${heading(
+          ${headingElement(
             level,
             `h-${s.id}`,
             html`<button
@@ -190,15 +207,15 @@ export class SerWhatToExpect extends SerElement {
         </div>`;
       })}
       ${this._groupNote()}
-      <slot hidden @slotchange=${this._read}></slot>
+      <slot hidden @slotchange=${this._readDetails}></slot>
     </div>`;
   }
 
   override updated(): void {
     // After a deep link: scroll to the section and move focus there, as a link to a page element would.
-    const b = this._go && (this.renderRoot as ShadowRoot).getElementById(`b-${this._go}`);
+    const b = this._linkedId && (this.renderRoot as ShadowRoot).getElementById(`b-${this._linkedId}`);
     if (b) {
-      this._go = undefined;
+      this._linkedId = undefined;
       b.scrollIntoView();
       b.focus({ preventScroll: true });
     }
@@ -209,21 +226,21 @@ export class SerWhatToExpect extends SerElement {
     const next = new Set(this.openMode == 'single' ? [] : this._expanded);
     if (open) next.add(id);
     else next.delete(id);
-    this._set([...next]);
+    this._setOpenByReader([...next]);
   }
 
   /** The reader's change: one event per section that changed, and the memory if opted in. */
-  private _set(ids: string[]): void {
+  private _setOpenByReader(ids: string[]): void {
     const was = this._expanded;
     const now = (this._expanded = new Set(ids));
     this.requestUpdate();
-    for (const { id } of this._list)
+    for (const { id } of this._shown)
       if (now.has(id) != was.has(id)) this._fire('ser-section-toggle', { id, open: now.has(id) });
-    if (this.remember) session.set(this._where(), ids.join(' '));
+    if (this.remember) session.set(this._storageKey, ids.join(' '));
   }
 
   /** Up, Down, Home and End move between section buttons, wrapping around. */
-  private _key(e: KeyboardEvent): void {
+  private _onKeydown(e: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.h')];
     const i = buttons.indexOf(e.target as HTMLElement);
     const n = buttons.length;
@@ -233,34 +250,14 @@ export class SerWhatToExpect extends SerElement {
     buttons[to % n].focus();
   }
 
-  /** Reads `<details>` children into sections; their content moves, as live nodes, into a slotted box. */
-  private _read(): void {
-    const out: Part[] = [];
-    for (const d of [...this.children]) {
-      if (d.localName != 'details') continue;
-      const summary = d.querySelector(':scope>summary');
-      const title = summary?.textContent!.replace(/\s+/g, ' ').trim();
-      if (!title) {
-        warn(this, '<details>', 'a section without a <summary>');
-        continue;
-      }
-      let box = this._boxes.get(d);
-      if (!box) {
-        this._boxes.set(d, (box = document.createElement('div')));
-        d.after(box);
-      }
-      box.append(...[...d.childNodes].filter((n) => n != summary));
-      if (box.children.length || box.textContent!.trim())
-        out.push({ id: slug(d.id.replace(/^ser-/, '') || title), title, body: [], box, open: (d as HTMLDetailsElement).open });
-      else warn(this, `<details> "${title}"`, 'a section without content');
-    }
-    this._light = uniqueIds(this, '<details>', out);
+  /** Reads the page's own `<details>` sections; their content moves, as live nodes, into slotted boxes. */
+  private _readDetails(): void {
+    this._pageSections = readDetails(this, this._boxes);
     this.requestUpdate();
-    for (const s of this._light) s.box!.slot = s.id;
   }
 
   /** The section a `#ser-…` fragment names. */
-  private _linked(): string | undefined {
+  private _idInHash(): string | undefined {
     try {
       return /^#ser-(.+)/.exec(decodeURIComponent(location.hash))?.[1];
     } catch {
@@ -268,15 +265,16 @@ export class SerWhatToExpect extends SerElement {
     }
   }
 
-  private _hash = (): void => {
-    const id = this._linked();
-    if (id && this._list.some((s) => s.id == id)) {
-      this._go = id;
+  private _onHashChange = (): void => {
+    const id = this._idInHash();
+    if (id && this._shown.some((s) => s.id == id)) {
+      this._linkedId = id;
       this._toggle(id, true);
     }
   };
 
-  private _where(): string {
+  /** Where `remember` keeps the open sections: per page and element id. */
+  private get _storageKey(): string {
     return `ser-widgets:wte:${location.pathname}${this.id && '#' + this.id}`;
   }
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fmt, list } from '../src/internal/format.js';
+import { fmt, list } from '../../src/internal/format.js';
 
 describe('fmt', () => {
   const vars = { name: 'your practitioner', list: 'fear' };

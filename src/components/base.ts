@@ -1,13 +1,13 @@
 import { ContextConsumer } from '@lit/context';
 import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { configContext, type SerConfig } from '../config/config.js';
-import { toLevel, toTheme } from '../config/parse.js';
+import { configContext } from '../config/config.js';
+import { type SerConfig, type Theme, toLevel, toTheme } from '../config/settings.js';
 import { en } from '../i18n/en.js';
 import { loadLocale, matchLocale, restOfEnglish } from '../i18n/locale.js';
 import type { Messages } from '../i18n/types.js';
+import type { SerEventDetails } from '../internal/events.js';
+import { fmt } from '../internal/format.js';
 import { base } from '../styles/base.js';
-import type { SerEventDetails } from './events.js';
-import { fmt } from './format.js';
 
 declare const __DROPIN__: boolean;
 
@@ -51,7 +51,7 @@ export class SerElement extends LitElement {
   locale?: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  theme?: string;
+  theme?: Theme;
 
   /** Removes the "works alongside medical care" note. Only use it if the page says the same nearby. */
   noDisclaimer = false;
@@ -114,9 +114,16 @@ export class SerElement extends LitElement {
     );
     if (want != this._lang) {
       this._lang = want;
-      const p = loadLocale(want);
-      if (p instanceof Promise) p.then((m) => this._lang == want && ((this._pack = m), this.requestUpdate()));
-      else this._pack = p;
+      const pack = loadLocale(want);
+      if (pack instanceof Promise)
+        void pack.then((m) => {
+          // Only if the reader's language has not changed again meanwhile.
+          if (this._lang == want) {
+            this._pack = m;
+            this.requestUpdate();
+          }
+        });
+      else this._pack = pack;
     }
     this.m = { ...this._pack, ...this._ctx.messages };
   }
@@ -128,7 +135,12 @@ export class SerElement extends LitElement {
   protected _later(now?: unknown): void {
     // English, or a language that failed and shows English (not one still loading).
     if (typeof __DROPIN__ != 'undefined' && __DROPIN__ && this._pack == en && (this._lang == 'en' || loadLocale(this._lang) == en))
-      void restOfEnglish(now).then((m) => this._pack == en && ((this._pack = m), this.requestUpdate()));
+      void restOfEnglish(now).then((m) => {
+        if (this._pack == en) {
+          this._pack = m;
+          this.requestUpdate();
+        }
+      });
   }
 
   /** A message with `{name}` and any other slots filled in. */
@@ -163,7 +175,7 @@ export class SerElement extends LitElement {
 
   /** Class names for the widget's root element: `root` and the theme. */
   protected get _rootClass(): string {
-    return `root ${toTheme(this, this.theme) ?? this._ctx.theme ?? 'light'}`;
+    return `root ${toTheme(this, 'theme', this.theme) ?? this._ctx.theme ?? 'light'}`;
   }
 
   /** The heading level from an attribute value, else the provider's base level plus `offset`. */

@@ -1,0 +1,48 @@
+// `<ser-provider>` declares its attributes from the settings table (src/config/settings.ts), which the analyzer cannot
+// follow: this reads the table and adds each attribute-backed setting to the manifest, as a field and an attribute.
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+
+const settingsFile = 'src/config/settings.ts';
+
+/** `{ name, attribute, description }` for each attribute-backed row of the table. */
+const attributeSettings = () => {
+  const source = ts.createSourceFile(settingsFile, readFileSync(settingsFile, 'utf8'), ts.ScriptTarget.Latest, true);
+  let table;
+  source.forEachChild(function find(node) {
+    if (ts.isVariableDeclaration(node) && node.name.getText() == 'settings') table = node.initializer.expression;
+    else node.forEachChild(find);
+  });
+  return table.properties.flatMap((row) => {
+    const name = row.name.getText();
+    const attribute = row.initializer.properties.find((p) => p.name.getText() == 'attribute')?.initializer;
+    if (attribute?.kind == ts.SyntaxKind.FalseKeyword) return [];
+    const doc = ts.getJSDocCommentsAndTags(row)[0];
+    const description = ts.getTextOfJSDocComment(doc?.comment)?.replace(/\s+/g, ' ') ?? '';
+    return [{ name, attribute: attribute ? attribute.text : name, description }];
+  });
+};
+
+export default {
+  plugins: [
+    {
+      name: 'ser-provider-settings',
+      packageLinkPhase({ customElementsManifest }) {
+        const rows = attributeSettings();
+        for (const mod of customElementsManifest.modules)
+          for (const decl of mod.declarations ?? []) {
+            if (decl.tagName != 'ser-provider') continue;
+            const type = { text: 'string | undefined' };
+            decl.members = [
+              ...rows.map(({ name, attribute, description }) => ({ kind: 'field', name, privacy: 'public', type, description, attribute })),
+              ...(decl.members ?? []),
+            ];
+            decl.attributes = [
+              ...rows.map(({ name, attribute, description }) => ({ name: attribute, type, description, fieldName: name })),
+              ...(decl.attributes ?? []),
+            ];
+          }
+      },
+    },
+  ],
+};
