@@ -3,7 +3,7 @@ import { toGroups } from '../../i18n/content.js';
 import { readFieldsets } from '../../i18n/from-page.js';
 import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../base.js';
-import { list } from '../../internal/format.js';
+import { list, warmList } from '../../internal/format.js';
 import { type HeadingLevel, headingElement } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
 import { safeUrl } from '../../internal/url.js';
@@ -199,8 +199,8 @@ export class SerEmotionChecklist extends SerElement {
   }
 
   override firstUpdated(): void {
-    // A page's first list formatter loads the browser's list data (about 80 ms on a slow phone): at idle, not on the first tick.
-    (window.requestIdleCallback || setTimeout)(() => list(this._lang, []), { timeout: 2e3 } as never);
+    // The summary's list formatter is made at idle, not on the first tick.
+    warmList(this._lang);
   }
 
   override updated(): void {
