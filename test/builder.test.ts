@@ -2,7 +2,7 @@
 // Needs `npm run build` first: the builder and the blank pages load /dist/ser-widgets.js.
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { page, text, until } from './helpers.js';
+import { page, text, until } from './support/helpers.js';
 
 type Win = Window & typeof globalThis & { SerWidgets?: { version: string } };
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/emotion-checklist/emotion-checklist.js';
 import type { SerEmotionChecklist } from '../src/components/emotion-checklist/emotion-checklist.js';
 import { en } from '../src/i18n/en.js';
-import { render } from './helpers.js';
+import { render } from './support/helpers.js';
 
 type El = SerEmotionChecklist;
 const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumFlags } from './chromium.mjs';
+import { chromePath, chromiumFlags } from './support/chromium.mjs';
 import { fold, hasPdftotext, printedText, serveExamples } from './support/print-pdf.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

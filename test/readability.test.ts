@@ -8,8 +8,8 @@ import es from '../src/i18n/locales/es.js';
 import fr from '../src/i18n/locales/fr.js';
 import pt from '../src/i18n/locales/pt.js';
 import type { Messages } from '../src/i18n/types.js';
-import { ease, grade, type Lang, syllables, target } from './readability.js';
-import { render, until } from './helpers.js';
+import { ease, grade, type Lang, syllables, target } from './support/readability.js';
+import { render, until } from './support/helpers.js';
 
 const packs: Record<string, Messages> = { en, es, fr, de, pt };
 const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\r\n]+/g, ' ').trim();

@@ -5,7 +5,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/explainer-card/explainer-card.js';
 import '../src/components/what-to-expect/what-to-expect.js';
 import '../src/components/emotion-checklist/emotion-checklist.js';
-import { captureConsole, render, settle } from './helpers.js';
+import { captureConsole, render, settle } from './support/helpers.js';
 
 const base = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!);
 const inner = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;

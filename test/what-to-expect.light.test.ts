@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/what-to-expect/what-to-expect.js';
 import type { SerWhatToExpect } from '../src/components/what-to-expect/what-to-expect.js';
-import { captureConsole, render, settle } from './helpers.js';
+import { captureConsole, render, settle } from './support/helpers.js';
 
 type El = SerWhatToExpect;
 const buttons = (el: El) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=button]')];

@@ -4,8 +4,8 @@ import '../src/components/provider/provider.js';
 import '../src/components/what-to-expect/what-to-expect.js';
 import type { SerWhatToExpect } from '../src/components/what-to-expect/what-to-expect.js';
 import type { Section } from '../src/i18n/types.js';
-import { captureConsole, page, render, settle, text } from './helpers.js';
-import { grade } from './readability.js';
+import { captureConsole, page, render, settle, text } from './support/helpers.js';
+import { grade } from './support/readability.js';
 
 type El = SerWhatToExpect;
 const ids = ['before', 'during', 'after', 'control'];
