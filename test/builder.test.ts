@@ -220,7 +220,7 @@ describe('builder: the snippet', () => {
     expect(code(win)).to.contain('<legend>Otras sensaciones</legend>');
     expect($(win, '#copy-warnings').hidden).to.be.true;
     // The preview shows the built-in sections first, then the practitioner's.
-    const titles = [...preview(win).querySelector('ser-what-to-expect')!.shadowRoot!.querySelectorAll('.h')].map((b) => b.textContent!.trim());
+    const titles = [...preview(win).querySelector('ser-what-to-expect')!.shadowRoot!.querySelectorAll('[part=button]')].map((b) => b.textContent!.trim());
     expect(titles.length).to.be.greaterThan(1);
     expect(titles.at(-1)).to.equal('Aparcamiento');
   });

@@ -103,10 +103,10 @@ async function blocks(lang: string): Promise<Record<string, string[]>> {
   const text = (els: Iterable<Element>) => [...els].map((e) => fold(e.textContent));
   return {
     card: text(card.querySelectorAll('[part=summary], #more p, [part=disclaimer]')),
-    wte: [...wte.querySelectorAll('.s')].map((s) => text(s.querySelectorAll('button, p, li')).join('\n')),
+    wte: [...wte.querySelectorAll('.section')].map((s) => text(s.querySelectorAll('button, p, li')).join('\n')),
     cl: [
       text(cl.querySelectorAll('h2, section > p:not([part=summary])')).join('\n'),
-      ...[...cl.querySelectorAll('fieldset')].map((f) => text(f.querySelectorAll('legend, label, .h')).join('\n')),
+      ...[...cl.querySelectorAll('fieldset')].map((f) => text(f.querySelectorAll('legend, label, .hint')).join('\n')),
       fold(cl.querySelector('slot[name=support]')!.textContent),
     ],
   };

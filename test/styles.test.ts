@@ -87,7 +87,7 @@ describe('styles: controls', () => {
 
   it('"Something else" is labelled like the group titles', async () => {
     const el = await render<HTMLElement>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
-    expect(getComputedStyle(inner(el, 'label[for="o"]')).fontWeight).to.equal(getComputedStyle(inner(el, 'legend')).fontWeight);
+    expect(getComputedStyle(inner(el, 'label[for="other"]')).fontWeight).to.equal(getComputedStyle(inner(el, 'legend')).fontWeight);
   });
 
   it('forced colors: the ticked box still shows its tick (Chromium: only it emulates them here)', async function () {
@@ -116,7 +116,7 @@ describe('styles: accordion chevrons', () => {
       );
       const wte = el.firstElementChild!;
       await settle(wte);
-      const button = inner(wte, '.h');
+      const button = inner(wte, '[part=button]');
       const after = getComputedStyle(button, '::after');
       const lineHeight = parseFloat(getComputedStyle(button).lineHeight);
       expect(button.getBoundingClientRect().height).to.be.greaterThan(lineHeight * 2);

@@ -6,7 +6,7 @@ import { captureConsole, page, render, settle } from './support/helpers.js';
 
 type El = SerWhatToExpect;
 const button = (el: El, id: string) => el.shadowRoot!.getElementById(`b-${id}`) as HTMLButtonElement;
-const isOpen = (el: El, id: string) => el.shadowRoot!.getElementById(`p-${id}`)!.querySelector('.in')!.checkVisibility();
+const isOpen = (el: El, id: string) => el.shadowRoot!.getElementById(`p-${id}`)!.querySelector('.body')!.checkVisibility();
 const focused = (el: El) => el.shadowRoot!.activeElement?.id.replace(/^b-/, '');
 const press = async (el: El, key: string) => {
   await sendKeys({ press: key });

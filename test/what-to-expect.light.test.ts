@@ -10,7 +10,7 @@ const titles = (el: El) => buttons(el).map((b) => b.textContent!.trim());
 const ids = (el: El) => buttons(el).map((b) => b.id.slice(2));
 const button = (el: El, id: string) => el.shadowRoot!.getElementById(`b-${id}`) as HTMLButtonElement;
 const panel = (el: El, id: string) => el.shadowRoot!.getElementById(`p-${id}`)!;
-const isOpen = (el: El, id: string) => panel(el, id).querySelector('.in')!.checkVisibility();
+const isOpen = (el: El, id: string) => panel(el, id).querySelector('.body')!.checkVisibility();
 
 /** Builds the practitioner's markup first (as a page would have it), then lets the element upgrade around it. */
 async function mount(markup: string): Promise<El> {

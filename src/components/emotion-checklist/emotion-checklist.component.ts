@@ -222,8 +222,8 @@ export class SerEmotionChecklist extends SerElement {
     const sameRows = rowsFrom.every((x, i) => x === this._rowsFrom[i]);
     this._rowsFrom = rowsFrom;
     // `@change` sits on the answers' own box: changes in slotted practitioner content are not answers.
-    return html`<section class=${this._rootClass} lang=${this._lang} part="base" aria-labelledby="h">
-      ${headingElement(this._level(this.headingLevel), 'h', this.heading || this.t('clHeading'))}
+    return html`<section class=${this._rootClass} lang=${this._lang} part="base" aria-labelledby="heading">
+      ${headingElement(this._level(this.headingLevel), 'heading', this.heading || this.t('clHeading'))}
       <p>${this.t('clIntro')}${this.required ? '' : ' ' + this.t('clNoneOk')}</p>
       <p class="muted" part="privacy">${privacy}</p>
       <div @change=${this._onChange}>
@@ -236,7 +236,7 @@ export class SerEmotionChecklist extends SerElement {
               <legend>${this._fill(g.legend)}</legend>
               <div>${g.items.map(
                 (i, k) =>
-                  html`<div class="i">
+                  html`<div class="item">
                     <input
                       type="checkbox"
                       id="c${n}-${k}"
@@ -244,19 +244,19 @@ export class SerEmotionChecklist extends SerElement {
                       .checked=${this._ticked.has(i.id)}
                       aria-describedby="d${n}-${k}"
                     /><label for="c${n}-${k}">${this._fill(i.label)}</label
-                    ><span class="h muted" id="d${n}-${k}">${i.hint ? this._fill(i.hint) : ''}</span>
+                    ><span class="hint muted" id="d${n}-${k}">${i.hint ? this._fill(i.hint) : ''}</span>
                   </div>`,
               )}</div>
             </fieldset>`,
         )}
         ${this.allowOther
           ? html`<p>
-              <label for="o">${this.t('clOther')}</label>
-              <span class="h muted" id="oh">${this.t('clOtherHint')}</span>
+              <label for="other">${this.t('clOther')}</label>
+              <span class="hint muted" id="other-hint">${this.t('clOtherHint')}</span>
               <textarea
-                id="o"
+                id="other"
                 rows="2"
-                aria-describedby="oh"
+                aria-describedby="other-hint"
                 .value=${this._other}
                 ?disabled=${off}
                 @input=${this._onTyped}
@@ -264,8 +264,8 @@ export class SerEmotionChecklist extends SerElement {
             </p>`
           : ''}
       </div>
-      <p class="s" role="status" part="summary">${this._summary()}</p>
-      <div class="a" part="actions">
+      <p role="status" part="summary">${this._summary()}</p>
+      <div part="actions">
         <button class="btn" ?disabled=${off} @click=${this._clear}>
           ${this.t(this.persist ? 'clForget' : 'clClear')}
         </button>

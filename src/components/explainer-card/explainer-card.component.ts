@@ -69,9 +69,9 @@ export class SerExplainerCard extends SerElement {
     if (v && !/^(full|compact)?( ?plain)?$/.test(v)) warn(this, 'variant', v);
     const href = this._link('cta-href', this.ctaHref) ?? this._link('booking-url', this._ctx.bookingUrl);
     this._later(open);
-    return html`<article class="${this._rootClass} ${v?.includes('compact') ? 'compact' : ''}" lang=${this._lang} part="base" aria-labelledby="h">
+    return html`<article class="${this._rootClass} ${v?.includes('compact') ? 'compact' : ''}" lang=${this._lang} part="base" aria-labelledby="heading">
       <slot class="media" name="media" part="media"></slot>
-      ${headingElement(this._level(this.headingLevel), 'h', String(this.heading ?? '').trim() || this.t('cardHeading'))}
+      ${headingElement(this._level(this.headingLevel), 'heading', String(this.heading ?? '').trim() || this.t('cardHeading'))}
       <div part="summary"><slot name="summary"><p>${this.t('cardSummary')}</p></slot></div>
       <button class="btn toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this._toggle}>
         ${this.t(open ? 'cardMoreClose' : 'cardMoreOpen')}

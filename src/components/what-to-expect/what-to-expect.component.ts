@@ -171,12 +171,11 @@ export class SerWhatToExpect extends SerElement {
         : nothing}
       ${this._shown.map((s) => {
         const open = this._expanded.has(s.id);
-        return html`<div class="s">
+        return html`<div class="section">
           ${headingElement(
             level,
             `h-${s.id}`,
             html`<button
-              class="h"
               part="button"
               id="b-${s.id}"
               aria-expanded=${open}
@@ -187,7 +186,6 @@ export class SerWhatToExpect extends SerElement {
             </button>`,
           )}
           <div
-            class="p"
             part="panel"
             id="p-${s.id}"
             role="region"
@@ -195,7 +193,7 @@ export class SerWhatToExpect extends SerElement {
             hidden=${open ? nothing : closed}
             @beforematch=${() => this._toggle(s.id, true)}
           >
-            <div class="in">
+            <div class="body">
               ${s.box
                 ? html`<slot name=${s.id}></slot>`
                 : [
@@ -241,7 +239,7 @@ export class SerWhatToExpect extends SerElement {
 
   /** Up, Down, Home and End move between section buttons, wrapping around. */
   private _onKeydown(e: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.h')];
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part=button]')];
     const i = buttons.indexOf(e.target as HTMLElement);
     const n = buttons.length;
     const to = ({ ArrowDown: i + 1, ArrowUp: i + n - 1, Home: 0, End: n - 1 } as Record<string, number>)[e.key];
