@@ -6,7 +6,6 @@ import { SerElement } from '../base.js';
 import { list } from '../../internal/format.js';
 import { type HeadingLevel, headingElement } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
-import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
 import { base } from '../../styles/base.js';
 import { styles } from './emotion-checklist.styles.js';
@@ -71,7 +70,7 @@ export class SerEmotionChecklist extends SerElement {
   heading?: string;
 
   /** Heading level, 2 to 6. */
-  headingLevel?: HeadingLevel;
+  override headingLevel?: HeadingLevel;
 
   /** Adds a "Something else" free-text box. */
   allowOther = false;
@@ -207,11 +206,17 @@ export class SerEmotionChecklist extends SerElement {
     this._syncForm();
   }
 
+  /** The support link, safe (set by `_checkValues`). */
+  private declare _supportHref?: string;
+
+  protected override _checkValues(): void {
+    super._checkValues();
+    this._supportHref = this._link('support-url', this.supportUrl || this._ctx.supportUrl);
+  }
+
   override render() {
     const off = this.matches(':disabled');
-    const raw = this.supportUrl || this._ctx.supportUrl;
-    const href = safeUrl(raw);
-    if (raw && !href) warn(this, 'support-url', raw);
+    const href = this._supportHref;
     const { crisisLabel, crisisUrl } = this._ctx;
     // Sent only from inside a form, and only with a name; storage only with `persist`.
     const sent = this.name && this.form;
@@ -223,7 +228,7 @@ export class SerEmotionChecklist extends SerElement {
     this._rowsFrom = rowsFrom;
     // `@change` sits on the answers' own box: changes in slotted practitioner content are not answers.
     return html`<section class=${this._rootClass} lang=${this._lang} part="base" aria-labelledby="heading">
-      ${headingElement(this._level(this.headingLevel), 'heading', this.heading || this.t('clHeading'))}
+      ${headingElement(this._headingLevel, 'heading', this.heading || this.t('clHeading'))}
       <p>${this.t('clIntro')}${this.required ? '' : ' ' + this.t('clNoneOk')}</p>
       <p class="muted" part="privacy">${privacy}</p>
       <div @change=${this._onChange}>

@@ -59,7 +59,7 @@ export class SerWhatToExpect extends SerElement {
   };
 
   /** Level of the section headings, 2 to 6. Default: the provider's `heading-level` plus one, else 3. */
-  headingLevel?: HeadingLevel;
+  override headingLevel?: HeadingLevel;
 
   /** `multiple` (default): any number of sections open. `single`: opening one closes the others, and there is no "Show all". */
   openMode?: 'multiple' | 'single';
@@ -124,8 +124,6 @@ export class SerWhatToExpect extends SerElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const mode = this.openMode;
-    if (changed.has('openMode') && mode && mode != 'single' && mode != 'multiple') warn(this, 'open-mode', mode);
-    if (changed.has('print') && this.print && this.print != 'as-shown') warn(this, 'print', this.print);
     if (changed.has('sections')) {
       const raw = this.sections;
       this._propertySections = raw && toSections(this, 'sections', raw);
@@ -159,8 +157,14 @@ export class SerWhatToExpect extends SerElement {
     this._shown = list;
   }
 
+  protected override _checkValues(): void {
+    super._checkValues(1);
+    const { openMode: mode, print } = this;
+    if (mode && mode != 'single' && mode != 'multiple') warn(this, 'open-mode', mode);
+    if (print && print != 'as-shown') warn(this, 'print', print);
+  }
+
   override render() {
-    const level = this._level(this.headingLevel, 1);
     const all = this._shown.every((s) => this._expanded.has(s.id));
     this._later(this._expanded.size);
     return html`<div class=${this._rootClass} lang=${this._lang} part="base" @keydown=${this._onKeydown}>
@@ -173,7 +177,7 @@ export class SerWhatToExpect extends SerElement {
         const open = this._expanded.has(s.id);
         return html`<div class="section">
           ${headingElement(
-            level,
+            this._headingLevel,
             `h-${s.id}`,
             html`<button
               part="button"
