@@ -116,9 +116,9 @@ describe('<ser-emotion-checklist> in a form', () => {
     it('restores the browser-saved state', async () => {
       const { form, el } = await inForm();
       const state = new FormData();
-      state.append('s', 'sadness');
-      state.append('s', 'relief');
-      state.append('o', 'heavy');
+      state.append('', 'sadness');
+      state.append('', 'relief');
+      state.append('-other', 'heavy');
       el.formStateRestoreCallback(state);
       await el.updateComplete;
       expect(el.selected).to.deep.equal(['sadness', 'relief']);

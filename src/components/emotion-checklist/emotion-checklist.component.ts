@@ -3,6 +3,7 @@ import { toGroups } from '../../i18n/content.js';
 import { readFieldsets } from '../../i18n/from-page.js';
 import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../base.js';
+import { syncForm } from '../../internal/form.js';
 import { list } from '../../internal/format.js';
 import { type HeadingLevel, headingElement } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
@@ -303,7 +304,7 @@ export class SerEmotionChecklist extends SerElement {
   }
 
   formStateRestoreCallback(s: unknown): void {
-    if (s instanceof FormData) this._setAnswers(s.getAll('s'), s.get('o'));
+    if (s instanceof FormData) this._setAnswers(s.getAll(''), s.get('-other'));
   }
 
   /** Reads the page's own `<fieldset>` groups (they stay there, unrendered, for no-script readers). */
@@ -351,22 +352,15 @@ export class SerEmotionChecklist extends SerElement {
 
   /** Form value, browser state and validity; cheap enough to run after every render and keystroke. */
   private _syncForm(): void {
-    const n = this.name;
-    const value = new FormData();
-    const state = new FormData();
-    for (const id of this.selected) {
-      if (n) value.append(n, id);
-      state.append('s', id);
-    }
-    if (this._other) {
-      if (n) value.append(`${n}-other`, this._other);
-      state.append('o', this._other);
-    }
-    this._internals.setFormValue(n ? value : null, state);
     const missing = this.required && !this._ticked.size && !this._other.trim();
-    this._internals.setValidity(
-      { valueMissing: missing },
-      this.t(this.allowOther ? 'clRequiredOther' : 'clRequired', { other: this.t('clOther') }) || ' ',
+    syncForm(
+      this._internals,
+      this.name,
+      [
+        ['', this.selected],
+        ['-other', this._other ? [this._other] : []],
+      ],
+      missing && (this.t(this.allowOther ? 'clRequiredOther' : 'clRequired', { other: this.t('clOther') }) || ' '),
       this.renderRoot.querySelector('input') ?? undefined,
     );
   }
