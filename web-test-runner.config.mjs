@@ -1,10 +1,10 @@
-// Real-browser tests. Chromium always; Firefox and WebKit when present (see test/engines.mjs).
+// Real-browser tests. Chromium always; Firefox and WebKit when present (see test/support/engines.mjs).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { dropInPages } from './test/drop-in/serve.mjs';
-import { browsers, engineCommands } from './test/engines.mjs';
-import { rawDropIn } from './test/raw-dropin.mjs';
+import { dropInPages } from './test/support/drop-in/serve.mjs';
+import { browsers, engineCommands } from './test/support/engines.mjs';
+import { rawDropIn } from './test/support/raw-dropin.mjs';
 import { releaseRoutes } from './test/support/release-route.mjs';
-import { mediaFeatures } from './test/media-plugin.mjs';
+import { mediaFeatures } from './test/support/media-plugin.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],

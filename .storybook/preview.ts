@@ -58,7 +58,7 @@ const preview: Preview = {
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true, sort: 'none' },
-    // Same scope and rules as test/storybook.mjs, so the panel and the smoke test agree.
+    // Same scope and rules as test/support/storybook.mjs, so the panel and the smoke test agree.
     a11y: { context: '#storybook-root', test: 'error' },
     // "Show code": the story's own markup, without the toolbar's provider or the story's layout and captions.
     docs: { toc: true, source: { excludeDecorators: true, transform: pasteReady } },

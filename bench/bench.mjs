@@ -12,7 +12,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
-import { chromePath, chromiumFlags } from '../test/chromium.mjs';
+import { chromePath, chromiumFlags } from '../test/support/chromium.mjs';
 import { bigGroups, content, page as shell } from './pages/common.mjs';
 import govuk from './pages/govuk.mjs';
 import native from './pages/native.mjs';

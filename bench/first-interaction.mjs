@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumFlags } from '../test/chromium.mjs';
+import { chromePath, chromiumFlags } from '../test/support/chromium.mjs';
 import { content, page as shell } from './pages/common.mjs';
 import native from './pages/native.mjs';
 import ser from './pages/ser.mjs';

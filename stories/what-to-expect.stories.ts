@@ -183,11 +183,11 @@ export const AllStates: Story = {
     <div><p class="ser-caption">Open</p>${wte({ ...a, open: 'during' })}</div>
     <div>
       <p class="ser-caption">Keyboard focus</p>
-      <ser-what-to-expect theme=${opt(a.theme)} ${ref(forceState('.h', 'focus-visible'))}></ser-what-to-expect>
+      <ser-what-to-expect theme=${opt(a.theme)} ${ref(forceState('[part=button]', 'focus-visible'))}></ser-what-to-expect>
     </div>
     <div>
       <p class="ser-caption">Hover</p>
-      <ser-what-to-expect theme=${opt(a.theme)} ${ref(forceState('.h', 'hover'))}></ser-what-to-expect>
+      <ser-what-to-expect theme=${opt(a.theme)} ${ref(forceState('[part=button]', 'hover'))}></ser-what-to-expect>
     </div>
     <div>
       <p class="ser-caption">Plain (no frame)</p>

@@ -3,7 +3,7 @@
 // Needs `npm run build` first. Usage: node test/builder-file.mjs
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumFlags } from './chromium.mjs';
+import { chromePath, chromiumFlags } from './support/chromium.mjs';
 
 const builder = pathToFileURL(fileURLToPath(new URL('../examples/builder.html', import.meta.url)));
 const browser = await puppeteer.launch({ executablePath: chromePath() ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });

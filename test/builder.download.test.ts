@@ -2,7 +2,7 @@
 // zip of this build, a zip of another build, or none (test/support/release-route.mjs). Needs `npm run build` first.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { until } from './helpers.js';
+import { until } from './support/helpers.js';
 
 type Site = 'with-zip' | 'old-zip' | 'no-zip';
 

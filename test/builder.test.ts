@@ -2,7 +2,7 @@
 // Needs `npm run build` first: the builder and the blank pages load /dist/ser-widgets.js.
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { page, text, until } from './helpers.js';
+import { page, text, until } from './support/helpers.js';
 
 type Win = Window & typeof globalThis & { SerWidgets?: { version: string } };
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -220,7 +220,7 @@ describe('builder: the snippet', () => {
     expect(code(win)).to.contain('<legend>Otras sensaciones</legend>');
     expect($(win, '#copy-warnings').hidden).to.be.true;
     // The preview shows the built-in sections first, then the practitioner's.
-    const titles = [...preview(win).querySelector('ser-what-to-expect')!.shadowRoot!.querySelectorAll('.h')].map((b) => b.textContent!.trim());
+    const titles = [...preview(win).querySelector('ser-what-to-expect')!.shadowRoot!.querySelectorAll('[part=button]')].map((b) => b.textContent!.trim());
     expect(titles.length).to.be.greaterThan(1);
     expect(titles.at(-1)).to.equal('Aparcamiento');
   });

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/components/provider/provider.js';
 import '../src/components/explainer-card/explainer-card.js';
 import type { SerProvider } from '../src/components/provider/provider.js';
-import { render, settle } from './helpers.js';
+import { render, settle } from './support/helpers.js';
 
 type Token = 'accent' | 'on-accent' | 'surface' | 'text' | 'muted' | 'border' | 'soft' | 'focus';
 const tokens: Token[] = ['accent', 'on-accent', 'surface', 'text', 'muted', 'border', 'soft', 'focus'];

@@ -9,7 +9,7 @@ import fr from '../src/i18n/locales/fr.js';
 import pt from '../src/i18n/locales/pt.js';
 import type { Messages } from '../src/i18n/types.js';
 import { fmt } from '../src/internal/format.js';
-import { captureConsole, render, until } from './helpers.js';
+import { captureConsole, render, until } from './support/helpers.js';
 
 type El = SerEmotionChecklist;
 const packs: Record<string, Messages> = { en, es, fr, de, pt };

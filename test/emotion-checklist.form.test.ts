@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/emotion-checklist/emotion-checklist.js';
 import type { SerEmotionChecklist } from '../src/components/emotion-checklist/emotion-checklist.js';
 import { en } from '../src/i18n/en.js';
-import { render } from './helpers.js';
+import { render } from './support/helpers.js';
 
 type El = SerEmotionChecklist;
 const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -116,9 +116,9 @@ describe('<ser-emotion-checklist> in a form', () => {
     it('restores the browser-saved state', async () => {
       const { form, el } = await inForm();
       const state = new FormData();
-      state.append('s', 'sadness');
-      state.append('s', 'relief');
-      state.append('o', 'heavy');
+      state.append('', 'sadness');
+      state.append('', 'relief');
+      state.append('-other', 'heavy');
       el.formStateRestoreCallback(state);
       await el.updateComplete;
       expect(el.selected).to.deep.equal(['sadness', 'relief']);

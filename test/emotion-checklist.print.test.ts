@@ -10,8 +10,8 @@ import fr from '../src/i18n/locales/fr.js';
 import pt from '../src/i18n/locales/pt.js';
 import type { Messages } from '../src/i18n/types.js';
 import { fmt } from '../src/internal/format.js';
-import { exercise, frame as page, rendered, script, strictCsp, tick as settleFrame } from './drop-in/frame.js';
-import { render, until } from './helpers.js';
+import { exercise, frame as page, rendered, script, strictCsp, tick as settleFrame } from './support/drop-in/frame.js';
+import { render, until } from './support/helpers.js';
 
 type El = SerEmotionChecklist;
 const packs: Record<string, Messages> = { en, es, fr, de, pt };

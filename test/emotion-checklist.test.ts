@@ -6,7 +6,7 @@ import type { SerEmotionChecklist } from '../src/components/emotion-checklist/em
 import type { SerProvider } from '../src/components/provider/provider.js';
 import { en } from '../src/i18n/en.js';
 import type { Group } from '../src/i18n/types.js';
-import { captureConsole, page, render, settle, until } from './helpers.js';
+import { captureConsole, page, render, settle, until } from './support/helpers.js';
 
 type El = SerEmotionChecklist;
 const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

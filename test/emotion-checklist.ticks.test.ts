@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { SerEmotionChecklist } from '../src/components/emotion-checklist/emotion-checklist.component.js';
 import type { Group } from '../src/i18n/types.js';
-import { render } from './helpers.js';
+import { render } from './support/helpers.js';
 
 /** Counts the row texts (legends and hints) the checklist fills in: each render of the rows fills them all. */
 class CountingChecklist extends SerEmotionChecklist {

@@ -1,6 +1,6 @@
 // The example practitioner page (examples/index.html), loaded from the built drop-in. Needs `npm run build` first.
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { until } from './support/helpers.js';
 
 /** Headings in reading order, shadow roots included, as "level text". */
 function outline(root: Document | ShadowRoot): string[] {

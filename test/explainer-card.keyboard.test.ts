@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/explainer-card/explainer-card.js';
 import type { SerExplainerCard } from '../src/components/explainer-card/explainer-card.js';
-import { render } from './helpers.js';
+import { render } from './support/helpers.js';
 
 const focused = (el: Element) => el.shadowRoot!.activeElement;
 const toggle = (el: Element) => el.shadowRoot!.querySelector('button')!;

@@ -6,8 +6,8 @@ import type { SerExplainerCard } from '../src/components/explainer-card/explaine
 import type { SerProvider } from '../src/components/provider/provider.js';
 import { en } from '../src/i18n/en.js';
 import { registerLocale } from '../src/i18n/locale.js';
-import { captureConsole, render, settle, text } from './helpers.js';
-import { counts, grade, syllables } from './readability.js';
+import { captureConsole, render, settle, text } from './support/helpers.js';
+import { counts, grade, syllables } from './support/readability.js';
 
 type Card = SerExplainerCard;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);

@@ -9,7 +9,7 @@ import es from '../src/i18n/locales/es.js';
 import fr from '../src/i18n/locales/fr.js';
 import pt from '../src/i18n/locales/pt.js';
 import type { Messages } from '../src/i18n/types.js';
-import { captureConsole, render, settle, until } from './helpers.js';
+import { captureConsole, render, settle, until } from './support/helpers.js';
 
 const tags = ['ser-explainer-card', 'ser-what-to-expect', 'ser-emotion-checklist'];
 const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\r\n]+/g, ' ').trim();

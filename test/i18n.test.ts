@@ -12,7 +12,7 @@ import fr from '../src/i18n/locales/fr.js';
 import pt from '../src/i18n/locales/pt.js';
 import type { Messages } from '../src/i18n/types.js';
 import { list } from '../src/internal/format.js';
-import { captureConsole, page, render, until } from './helpers.js';
+import { captureConsole, page, render, until } from './support/helpers.js';
 
 const packs: Record<string, Messages> = { es, fr, de, pt };
 

@@ -4,11 +4,11 @@ import '../src/components/provider/provider.js';
 import '../src/components/explainer-card/explainer-card.js';
 import '../src/components/what-to-expect/what-to-expect.js';
 import '../src/components/emotion-checklist/emotion-checklist.js';
-import { render } from './helpers.js';
+import { render } from './support/helpers.js';
 
 type Feature = { name: string; value: string };
 
-/** Emulates CSS media features through test/media-plugin.mjs (Chromium only); other engines skip. */
+/** Emulates CSS media features through test/support/media-plugin.mjs (Chromium only); other engines skip. */
 async function media(ctx: Mocha.Context, features: Feature[]): Promise<void> {
   try {
     await executeServerCommand('media-features', features);

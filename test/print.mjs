@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumFlags } from './chromium.mjs';
+import { chromePath, chromiumFlags } from './support/chromium.mjs';
 import { fold, hasPdftotext, printedText, serveExamples } from './support/print-pdf.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,7 +39,7 @@ function prepare(theme) {
     document.querySelector('ser-provider').setAttribute('theme', theme);
     for (const w of widgets) await w.updateComplete;
     // The drop-in's English text behind "Learn more" and in sections arrives after the first render (locales/en.json).
-    const parts = () => widgets.flatMap((w) => [...w.shadowRoot.querySelectorAll('#more, .p')]);
+    const parts = () => widgets.flatMap((w) => [...w.shadowRoot.querySelectorAll('[part=more], [part=panel]')]);
     for (let i = 0; i < 100 && parts().some((p) => !p.querySelector('p, li, slot[name]:not([name=more])')); i++)
       await new Promise((r) => setTimeout(r, 50));
     window.toggles = [];
@@ -53,8 +53,8 @@ function screenState() {
   const $ = (tag) => document.querySelector(tag)?.shadowRoot;
   const wte = $('ser-what-to-expect');
   return JSON.stringify({
-    sections: wte && [...wte.querySelectorAll('.h')].map((b) => b.getAttribute('aria-expanded')),
-    heights: wte && [...wte.querySelectorAll('.p')].map((p) => p.getBoundingClientRect().height),
+    sections: wte && [...wte.querySelectorAll('[part=button]')].map((b) => b.getAttribute('aria-expanded')),
+    heights: wte && [...wte.querySelectorAll('[part=panel]')].map((p) => p.getBoundingClientRect().height),
     more: document.querySelector('ser-explainer-card')?.open,
     moreHeight: $('ser-explainer-card')?.getElementById('more').getBoundingClientRect().height,
     selected: document.querySelector('ser-emotion-checklist')?.selected,
@@ -76,7 +76,7 @@ function expected() {
   if (card) {
     const cta = card.querySelector('[part=cta]');
     Object.assign(want, {
-      'card heading': text(card.querySelector('#h')),
+      'card heading': text(card.querySelector('[part=heading]')),
       'card summary': text(card.querySelector('[part=summary]')),
       'card "Learn more" text': blocks(card.querySelector('#more')),
       'card disclaimer': text(card.querySelector('.note')),
@@ -85,7 +85,7 @@ function expected() {
     not.push(text(card.querySelector('[part=toggle]')));
   }
   if (wte) {
-    for (const p of wte.querySelectorAll('.p')) want[`section "${text(wte.getElementById(p.getAttribute('aria-labelledby')))}"`] = blocks(p);
+    for (const p of wte.querySelectorAll('[part=panel]')) want[`section "${text(wte.getElementById(p.getAttribute('aria-labelledby')))}"`] = blocks(p);
     not.push(text(wte.querySelector('[part=toggle-all]')));
   }
   if (list) {

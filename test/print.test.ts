@@ -8,7 +8,7 @@ import type { SerEmotionChecklist } from '../src/components/emotion-checklist/em
 import type { SerExplainerCard } from '../src/components/explainer-card/explainer-card.js';
 import type { SerWhatToExpect } from '../src/components/what-to-expect/what-to-expect.js';
 import { applyPrintRulesWithin } from '../stories/support/print-media.js';
-import { captureConsole, render } from './helpers.js';
+import { captureConsole, render } from './support/helpers.js';
 
 /** Puts the page in print media; resolves to a function that goes back to the screen. */
 type Printing = (ctx: Mocha.Context, root: Element) => Promise<() => Promise<void>>;

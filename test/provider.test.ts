@@ -5,7 +5,7 @@ import type { SerProvider } from '../src/components/provider/provider.js';
 import type { SerConfig } from '../src/config/config.js';
 import { en } from '../src/i18n/en.js';
 import es from '../src/i18n/locales/es.js';
-import { captureConsole, render, settle, text, until } from './helpers.js';
+import { captureConsole, render, settle, text, until } from './support/helpers.js';
 
 const card = (root: Element) => root.querySelector('ser-explainer-card')!;
 const headingEl = (el: Element) => el.shadowRoot!.querySelector('h2, h3, h4, h5, h6')!;

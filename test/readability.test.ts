@@ -8,8 +8,8 @@ import es from '../src/i18n/locales/es.js';
 import fr from '../src/i18n/locales/fr.js';
 import pt from '../src/i18n/locales/pt.js';
 import type { Messages } from '../src/i18n/types.js';
-import { ease, grade, type Lang, syllables, target } from './readability.js';
-import { render, until } from './helpers.js';
+import { ease, grade, type Lang, syllables, target } from './support/readability.js';
+import { render, until } from './support/helpers.js';
 
 const packs: Record<string, Messages> = { en, es, fr, de, pt };
 const fold = (s: string | null | undefined) => (s ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
@@ -103,10 +103,10 @@ async function blocks(lang: string): Promise<Record<string, string[]>> {
   const text = (els: Iterable<Element>) => [...els].map((e) => fold(e.textContent));
   return {
     card: text(card.querySelectorAll('[part=summary], #more p, [part=disclaimer]')),
-    wte: [...wte.querySelectorAll('.s')].map((s) => text(s.querySelectorAll('button, p, li')).join('\n')),
+    wte: [...wte.querySelectorAll('.section')].map((s) => text(s.querySelectorAll('button, p, li')).join('\n')),
     cl: [
       text(cl.querySelectorAll('h2, section > p:not([part=summary])')).join('\n'),
-      ...[...cl.querySelectorAll('fieldset')].map((f) => text(f.querySelectorAll('legend, label, .h')).join('\n')),
+      ...[...cl.querySelectorAll('fieldset')].map((f) => text(f.querySelectorAll('legend, label, .hint')).join('\n')),
       fold(cl.querySelector('slot[name=support]')!.textContent),
     ],
   };

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { builderPage, pageFiles, release } from '../scripts/release.mjs';
-import { chromePath, chromiumFlags } from './chromium.mjs';
+import { chromePath, chromiumFlags } from './support/chromium.mjs';
 import { blankPage, messagesFrom, serve, unzipInto } from './support/release-site.mjs';
 
 const root = resolve(import.meta.dirname, '..');

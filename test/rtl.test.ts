@@ -3,7 +3,7 @@ import '../src/components/provider/provider.js';
 import '../src/components/explainer-card/explainer-card.js';
 import '../src/components/what-to-expect/what-to-expect.js';
 import '../src/components/emotion-checklist/emotion-checklist.js';
-import { render } from './helpers.js';
+import { render } from './support/helpers.js';
 
 const tags = ['ser-explainer-card', 'ser-what-to-expect', 'ser-emotion-checklist'] as const;
 

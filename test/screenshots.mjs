@@ -1,5 +1,5 @@
 // Screenshot tests (Chromium): the builder at 375 and 1280 px, and each widget's "All states" story in light and
-// dark, compared with the reference images in test/screenshots/ (a small tolerance for anti-aliasing).
+// dark, compared with the reference images in test/support/screenshots/ (a small tolerance for anti-aliasing).
 // Usage: node test/screenshots.mjs [--update] [--no-build] [--grep TEXT]
 //   --update   writes new reference images instead of comparing (`npm run screenshots:update`): do it on purpose,
 //              after a change to how the widgets or the builder look, and review the images before committing.
@@ -11,11 +11,11 @@ import { fileURLToPath } from 'node:url';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumFlags } from './chromium.mjs';
+import { chromePath, chromiumFlags } from './support/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const refs = join(root, 'test/screenshots');
-const diffs = join(root, 'test/screenshots/diff');
+const refs = join(root, 'test/support/screenshots');
+const diffs = join(root, 'test/support/screenshots/diff');
 const args = process.argv.slice(2);
 const update = args.includes('--update');
 const grep = args.includes('--grep') ? args[args.indexOf('--grep') + 1] : '';
@@ -117,7 +117,7 @@ for (const shot of shots) {
     mkdirSync(diffs, { recursive: true });
     writeFileSync(join(diffs, `${shot.name}.actual.png`), png);
     writeFileSync(join(diffs, `${shot.name}.diff.png`), PNG.sync.write(diff));
-    console.log(`FAIL ${shot.name}: ${(share * 100).toFixed(2)}% of pixels differ (see test/screenshots/diff/)`);
+    console.log(`FAIL ${shot.name}: ${(share * 100).toFixed(2)}% of pixels differ (see test/support/screenshots/diff/)`);
   } else console.log(`ok   ${shot.name}${changed ? ` (${changed} px within tolerance)` : ''}`);
 }
 await browser.close();

@@ -5,7 +5,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/explainer-card/explainer-card.js';
 import '../src/components/what-to-expect/what-to-expect.js';
 import '../src/components/emotion-checklist/emotion-checklist.js';
-import { captureConsole, render, settle } from './helpers.js';
+import { captureConsole, render, settle } from './support/helpers.js';
 
 const base = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!);
 const inner = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
@@ -87,7 +87,7 @@ describe('styles: controls', () => {
 
   it('"Something else" is labelled like the group titles', async () => {
     const el = await render<HTMLElement>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
-    expect(getComputedStyle(inner(el, 'label[for="o"]')).fontWeight).to.equal(getComputedStyle(inner(el, 'legend')).fontWeight);
+    expect(getComputedStyle(inner(el, 'label[for="other"]')).fontWeight).to.equal(getComputedStyle(inner(el, 'legend')).fontWeight);
   });
 
   it('forced colors: the ticked box still shows its tick (Chromium: only it emulates them here)', async function () {
@@ -116,7 +116,7 @@ describe('styles: accordion chevrons', () => {
       );
       const wte = el.firstElementChild!;
       await settle(wte);
-      const button = inner(wte, '.h');
+      const button = inner(wte, '[part=button]');
       const after = getComputedStyle(button, '::after');
       const lineHeight = parseFloat(getComputedStyle(button).lineHeight);
       expect(button.getBoundingClientRect().height).to.be.greaterThan(lineHeight * 2);

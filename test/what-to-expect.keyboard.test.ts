@@ -2,11 +2,11 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/what-to-expect/what-to-expect.js';
 import type { SerWhatToExpect } from '../src/components/what-to-expect/what-to-expect.js';
-import { captureConsole, page, render, settle } from './helpers.js';
+import { captureConsole, page, render, settle } from './support/helpers.js';
 
 type El = SerWhatToExpect;
 const button = (el: El, id: string) => el.shadowRoot!.getElementById(`b-${id}`) as HTMLButtonElement;
-const isOpen = (el: El, id: string) => el.shadowRoot!.getElementById(`p-${id}`)!.querySelector('.in')!.checkVisibility();
+const isOpen = (el: El, id: string) => el.shadowRoot!.getElementById(`p-${id}`)!.querySelector('.body')!.checkVisibility();
 const focused = (el: El) => el.shadowRoot!.activeElement?.id.replace(/^b-/, '');
 const press = async (el: El, key: string) => {
   await sendKeys({ press: key });

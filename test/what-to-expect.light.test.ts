@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/what-to-expect/what-to-expect.js';
 import type { SerWhatToExpect } from '../src/components/what-to-expect/what-to-expect.js';
-import { captureConsole, render, settle } from './helpers.js';
+import { captureConsole, render, settle } from './support/helpers.js';
 
 type El = SerWhatToExpect;
 const buttons = (el: El) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=button]')];
@@ -10,7 +10,7 @@ const titles = (el: El) => buttons(el).map((b) => b.textContent!.trim());
 const ids = (el: El) => buttons(el).map((b) => b.id.slice(2));
 const button = (el: El, id: string) => el.shadowRoot!.getElementById(`b-${id}`) as HTMLButtonElement;
 const panel = (el: El, id: string) => el.shadowRoot!.getElementById(`p-${id}`)!;
-const isOpen = (el: El, id: string) => panel(el, id).querySelector('.in')!.checkVisibility();
+const isOpen = (el: El, id: string) => panel(el, id).querySelector('.body')!.checkVisibility();
 
 /** Builds the practitioner's markup first (as a page would have it), then lets the element upgrade around it. */
 async function mount(markup: string): Promise<El> {

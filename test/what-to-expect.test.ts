@@ -4,8 +4,8 @@ import '../src/components/provider/provider.js';
 import '../src/components/what-to-expect/what-to-expect.js';
 import type { SerWhatToExpect } from '../src/components/what-to-expect/what-to-expect.js';
 import type { Section } from '../src/i18n/types.js';
-import { captureConsole, page, render, settle, text } from './helpers.js';
-import { grade } from './readability.js';
+import { captureConsole, page, render, settle, text } from './support/helpers.js';
+import { grade } from './support/readability.js';
 
 type El = SerWhatToExpect;
 const ids = ['before', 'during', 'after', 'control'];
@@ -15,7 +15,7 @@ const panel = (el: El, id: string) => el.shadowRoot!.getElementById(`p-${id}`)!;
 const all = (el: El) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part=toggle-all]');
 /** Open as a person sees it: the button says so and the panel's content is visible. */
 const isOpen = (el: El, id: string) => {
-  const shown = panel(el, id).querySelector('.in')!.checkVisibility();
+  const shown = panel(el, id).querySelector('.body')!.checkVisibility();
   expect(button(el, id).getAttribute('aria-expanded')).to.equal(String(shown));
   return shown;
 };
@@ -282,7 +282,7 @@ describe('<ser-what-to-expect> motion', () => {
 
   it('turns the chevron only when reduced motion is not asked for; an opening panel shows at once', async function () {
     const el = await render<El>(html`<ser-what-to-expect open="before"></ser-what-to-expect>`);
-    const inner = panel(el, 'before').querySelector('.in')!;
+    const inner = panel(el, 'before').querySelector('.body')!;
     expect(getComputedStyle(inner).animationName).to.equal('none');
     expect(getComputedStyle(button(el, 'before'), '::after').transitionDuration).to.equal('0.2s');
     // Media emulation needs the Chrome DevTools Protocol; other engines skip the rest.

@@ -249,8 +249,8 @@ try {
     await card.click();
     await admin.evaluate(() => window.wp.data.dispatch('core/edit-post').setIsInserterOpened(false));
     await admin.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
-    await admin.waitForFunction(() => document.querySelector('ser-explainer-card')?.shadowRoot?.querySelector('#h'));
-    equal(await shadowText(admin, 'ser-explainer-card', '#h'), '¿Qué es la Liberación SomatoEmocional?', 'preview heading (Spanish from the settings)');
+    await admin.waitForFunction(() => document.querySelector('ser-explainer-card')?.shadowRoot?.querySelector('[part=heading]'));
+    equal(await shadowText(admin, 'ser-explainer-card', '[part=heading]'), '¿Qué es la Liberación SomatoEmocional?', 'preview heading (Spanish from the settings)');
   });
 
   await check('a block option in the sidebar changes the preview', async () => {
@@ -258,7 +258,7 @@ try {
       [...document.querySelectorAll('.block-editor-block-inspector label')].find((l) => l.textContent.trim() == 'Heading')?.htmlFor,
     ).then((handle) => handle.jsonValue());
     await admin.type(`#${id}`, 'Sessions with Maya');
-    await admin.waitForFunction(() => document.querySelector('ser-explainer-card')?.shadowRoot?.querySelector('#h')?.textContent.trim() == 'Sessions with Maya');
+    await admin.waitForFunction(() => document.querySelector('ser-explainer-card')?.shadowRoot?.querySelector('[part=heading]')?.textContent.trim() == 'Sessions with Maya');
     if (screenshots) await admin.screenshot({ path: join(root, 'wordpress/screenshots/block-editor.png') });
   });
 
@@ -290,7 +290,7 @@ try {
     await admin.waitForFunction(() => window.wp?.blocks?.getBlockType('ser-widgets/explainer-card'), { timeout: 60000 });
     const canvas = await (await admin.waitForSelector('iframe[name="editor-canvas"]', { timeout: 60000 })).contentFrame();
     await admin.evaluate(() => window.wp.data.dispatch('core/block-editor').insertBlocks(window.wp.blocks.createBlock('ser-widgets/explainer-card')));
-    await canvas.waitForFunction(() => document.querySelector('ser-explainer-card')?.shadowRoot?.querySelector('#h')?.textContent);
+    await canvas.waitForFunction(() => document.querySelector('ser-explainer-card')?.shadowRoot?.querySelector('[part=heading]')?.textContent);
     equal(await canvas.$$eval('script[src*="/dist/ser-widgets.js"]', (els) => els.length), 1, 'drop-in scripts in the iframe');
   });
 
@@ -344,7 +344,7 @@ try {
       'crisis-url': 'tel:112',
       style: '--ser-accent:#7cc4ad',
     }, 'provider attributes');
-    equal(await shadowText(visitor, 'ser-explainer-card', 'h3#h'), 'About my sessions', 'card heading (h3 from the settings)');
+    equal(await shadowText(visitor, 'ser-explainer-card', 'h3[part=heading]'), 'About my sessions', 'card heading (h3 from the settings)');
     expect((await shadowText(visitor, 'ser-explainer-card', '[part=summary]')).includes('Maya R. Lind'), 'the name is not in the summary');
     const cta = await visitor.$eval('ser-explainer-card', (el) => {
       const a = el.shadowRoot.querySelector('[part=cta]');
@@ -376,7 +376,7 @@ try {
     await view(posts.blocks);
     await widgetsReady(visitor);
     equal((await scriptTag()).length, 1, 'one drop-in script tag');
-    equal(await shadowText(visitor, 'ser-explainer-card', 'h3#h'), 'Sessions with Maya', 'card heading');
+    equal(await shadowText(visitor, 'ser-explainer-card', 'h3[part=heading]'), 'Sessions with Maya', 'card heading');
     const wte = await visitor.$eval('ser-what-to-expect', (el) => [...el.shadowRoot.querySelectorAll('h4 [part=button]')].map((b) => b.getAttribute('aria-expanded')));
     equal(wte, ['true', 'true', 'true', 'true'], 'all sections open, titles at level 4');
     const checklist = await visitor.$eval('ser-emotion-checklist', (el) => [el.hasAttribute('persist'), el.shadowRoot.querySelector('a[href^="mailto:"]')?.getAttribute('href')]);
@@ -420,7 +420,7 @@ try {
     const cards = await visitor.$$eval('ser-explainer-card', (els) =>
       els.map((el) => {
         const cta = el.shadowRoot.querySelector('[part=cta]');
-        return [el.shadowRoot.querySelector('#h').textContent.trim(), cta?.getAttribute('href'), cta?.textContent.trim()];
+        return [el.shadowRoot.querySelector('[part=heading]').textContent.trim(), cta?.getAttribute('href'), cta?.textContent.trim()];
       }),
     );
     equal(cards, [
@@ -453,7 +453,7 @@ try {
         scripts: [...document.querySelectorAll('.wp-site-blocks script, main script, article script')].length,
         handlers: all.filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).map((el) => el.tagName),
         javascript: all.filter((el) => /^\s*javascript:/i.test(el.getAttribute('href') ?? '')).length,
-        headings: [...document.querySelectorAll('ser-explainer-card')].map((el) => el.shadowRoot.querySelector('#h').textContent.trim()),
+        headings: [...document.querySelectorAll('ser-explainer-card')].map((el) => el.shadowRoot.querySelector('[part=heading]').textContent.trim()),
       };
     });
     equal(found.scripts, 0, 'script elements in the content');
@@ -467,7 +467,7 @@ try {
     await view(posts.shortcodes);
     await widgetsReady(visitor);
     equal((await scriptTag()).length, 1, 'one drop-in script tag');
-    equal(await shadowText(visitor, 'ser-explainer-card', '#h'), 'About my sessions', 'card heading');
+    equal(await shadowText(visitor, 'ser-explainer-card', '[part=heading]'), 'About my sessions', 'card heading');
     await site.task('theme', { stylesheet: 'twentytwentythree' });
   });
 

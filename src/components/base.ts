@@ -6,7 +6,10 @@ import { en } from '../i18n/en.js';
 import { loadLocale, matchLocale, restOfEnglish } from '../i18n/locale.js';
 import type { Messages } from '../i18n/types.js';
 import type { SerEventDetails } from '../internal/events.js';
+import type { HeadingLevel } from '../internal/heading.js';
 import { fmt } from '../internal/format.js';
+import { safeUrl } from '../internal/url.js';
+import { warn } from '../internal/warn.js';
 import { base } from '../styles/base.js';
 
 declare const __DROPIN__: boolean;
@@ -126,6 +129,17 @@ export class SerElement extends LitElement {
       else this._pack = pack;
     }
     this.m = { ...this._pack, ...this._ctx.messages };
+    this._checkValues();
+  }
+
+  /**
+   * Every check of an attribute value, once per update from `willUpdate` (render never warns): a bad value
+   * warns once and gives way to its default. Widgets add their own checks after `super._checkValues()`;
+   * `levelOffset` is added to the provider's heading level when the widget has no `heading-level` of its own.
+   */
+  protected _checkValues(levelOffset = 0): void {
+    this._rootClass = `root ${toTheme(this, 'theme', this.theme) ?? this._ctx.theme ?? 'light'}`;
+    this._headingLevel = toLevel(this, 'heading-level', this.headingLevel) ?? Math.min(6, (this._ctx.headingLevel ?? 2) + levelOffset);
   }
 
   /**
@@ -173,15 +187,19 @@ export class SerElement extends LitElement {
       : '';
   }
 
-  /** Class names for the widget's root element: `root` and the theme. */
-  protected get _rootClass(): string {
-    return `root ${toTheme(this, 'theme', this.theme) ?? this._ctx.theme ?? 'light'}`;
+  /** Each widget's `heading-level` (declared and documented by the widget). */
+  declare headingLevel?: HeadingLevel;
+
+  /** A safe link, or none with one warning naming the attribute. */
+  protected _link(attr: string, value?: string): string | undefined {
+    const url = safeUrl(value);
+    if (value?.trim() && !url) warn(this, attr, value);
+    return url;
   }
 
-  /** The heading level from an attribute value, else the provider's base level plus `offset`. */
-  protected _level(own: string | undefined, offset = 0): number {
-    return toLevel(this, 'heading-level', own) ?? Math.min(6, (this._ctx.headingLevel ?? 2) + offset);
-  }
+  /** Class names for the widget's root element (`root` and the theme), and its heading level: set by `_checkValues`. */
+  protected declare _rootClass: string;
+  protected declare _headingLevel: number;
 
   /** Fires a typed, bubbling, composed `ser-*` event. */
   protected _fire<K extends keyof SerEventDetails>(type: K, detail: SerEventDetails[K]): void {

@@ -128,19 +128,20 @@ export const base = css`
       color: #000 !important;
       background: none !important;
     }
-    :host(:not([print='as-shown'])) .p,
+    :host(:not([print='as-shown'])) [part=panel],
     #more {
       display: block !important;
       content-visibility: visible;
     }
     button.btn,
-    .h::after {
+    [part=button]::after {
       display: none;
     }
     a::after {
       content: ' (' attr(href) ')';
     }
-    .s,
+    .section,
+    p[part=summary],
     fieldset,
     .note {
       break-inside: avoid;

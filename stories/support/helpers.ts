@@ -46,7 +46,7 @@ export const languages = locales.map((code) => [code, nativeName(code)] as const
 export const forcedColorsHowTo =
   'Storybook cannot switch on forced colors from inside a story. To see it: open Chrome DevTools, ' +
   'press Ctrl/Cmd+Shift+P, run "Show Rendering", and set "Emulate CSS media feature forced-colors" to "active". ' +
-  'On Windows you can also turn on a Contrast theme. The smoke test (test/storybook.mjs) emulates it for this story.';
+  'On Windows you can also turn on a Contrast theme. The smoke test (test/support/storybook.mjs) emulates it for this story.';
 
 /** A component's text on its Docs page, as `parameters`. */
 export const componentDocs = (component: string) => ({ docs: { description: { component } } });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { SerProvider } from '../../src/components/provider/provider.js';
 import { parseConfig, settings, toConfig } from '../../src/config/settings.js';
-import { captureConsole } from '../helpers.js';
+import { captureConsole } from '../support/helpers.js';
 
 const host = () => document.createElement('div');
 

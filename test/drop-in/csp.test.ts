@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import es from '../../src/i18n/locales/es.js';
-import { until } from '../helpers.js';
+import { until } from '../support/helpers.js';
 import {
   complaints,
   engine,
@@ -16,7 +16,7 @@ import {
   tick,
   widgets,
   type Win,
-} from './frame.js';
+} from '../support/drop-in/frame.js';
 
 type TT = { createPolicy(name: string, rules: object): unknown };
 const tt = (win: Win) => (win as unknown as { trustedTypes?: TT }).trustedTypes;
@@ -83,7 +83,7 @@ describe('drop-in: strict CSP with Trusted Types', () => {
   });
 
   it('keeps English, with one warning, when the policy allows the drop-in file but names no connect-src', async () => {
-    const only = `default-src 'none'; style-src 'self'; script-src ${location.origin}/test/drop-in/fixtures/spy.js ${location.origin}/dist/ser-widgets.js`;
+    const only = `default-src 'none'; style-src 'self'; script-src ${location.origin}/test/support/drop-in/fixtures/spy.js ${location.origin}/dist/ser-widgets.js`;
     const win = await frame(`<ser-explainer-card locale="es"></ser-explainer-card>${script()}`, { csp: only });
     const [card] = await rendered(win);
     await until(() => complaints(win).length == 2);
@@ -121,7 +121,7 @@ describe('drop-in: strict CSP with Trusted Types', () => {
 
     it('beside the host page\'s own Lit, works with the \'allow-duplicates\' the README asks for', async () => {
       const csp = strictCspWithLanguages.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
-      const head = `<script type="module" src="/test/drop-in/fixtures/host-lit.js"></script>`;
+      const head = `<script type="module" src="/test/support/drop-in/fixtures/host-lit.js"></script>`;
       const win = await frame(`<div id="host"></div>${widgets}${script('defer')}`, { csp, head });
       await until(() => win.document.getElementById('host-lit'));
       await clean(win);
@@ -129,7 +129,7 @@ describe('drop-in: strict CSP with Trusted Types', () => {
     });
 
     it('beside the host page\'s own Lit without \'allow-duplicates\', the second policy is refused (why the README asks)', async () => {
-      const head = `<script type="module" src="/test/drop-in/fixtures/host-lit.js"></script>`;
+      const head = `<script type="module" src="/test/support/drop-in/fixtures/host-lit.js"></script>`;
       const win = await frame(`<div id="host"></div>${widgets}${script('defer')}`, { csp: strictCspWithLanguages, head });
       await until(() => win.document.getElementById('host-lit'));
       await until(() => win.__spy.violations.some((v) => v.startsWith('trusted-types')));

@@ -3,8 +3,8 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import es from '../../src/i18n/locales/es.js';
 import type { Messages } from '../../src/i18n/types.js';
-import { until } from '../helpers.js';
-import { allTags, complaints, frame, otherOrigin, rendered, script, shown, tick, widgets, widgetTags, type Win } from './frame.js';
+import { until } from '../support/helpers.js';
+import { allTags, complaints, frame, otherOrigin, rendered, script, shown, tick, widgets, widgetTags, type Win } from '../support/drop-in/frame.js';
 
 /** One string of each widget's copy that is always on screen. */
 const marks = (m: Messages): Record<string, string> => ({
@@ -144,7 +144,7 @@ describe('drop-in: when the script is blocked', () => {
       '<ser-explainer-card><p slot="summary">A gentle, hands-on practice.</p></ser-explainer-card>' +
       script();
     // Only the test's own recorder may run: the drop-in is blocked as a strict policy or an ad blocker would.
-    const win = await frame(body, { csp: `script-src ${location.origin}/test/drop-in/fixtures/spy.js` });
+    const win = await frame(body, { csp: `script-src ${location.origin}/test/support/drop-in/fixtures/spy.js` });
     await tick(win);
     expect(win.customElements.get('ser-what-to-expect')).to.be.undefined;
     expect(win.__spy.violations.join()).to.contain('ser-widgets.js');

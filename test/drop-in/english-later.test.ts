@@ -2,8 +2,8 @@
 // from locales/en.json beside it, fetched once after the first render (at idle, or at once when a reader opens a part).
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
-import { until } from '../helpers.js';
-import { complaints, frame, rendered, script, shown, strictCsp, strictCspWithLanguages, type Win } from './frame.js';
+import { until } from '../support/helpers.js';
+import { complaints, frame, rendered, script, shown, strictCsp, strictCspWithLanguages, type Win } from '../support/drop-in/frame.js';
 
 const card = '<ser-explainer-card></ser-explainer-card>';
 const wte = '<ser-what-to-expect></ser-what-to-expect>';

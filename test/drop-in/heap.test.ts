@@ -1,6 +1,6 @@
 // 1,000 connect/disconnect cycles per widget grow the JS heap by under 20%, measured after forced gc() as Lit does.
 import { expect } from '@open-wc/testing';
-import { chromiumOnly, churn, cycles, heap, make, page, stayingProvider, subjects } from './churn.js';
+import { chromiumOnly, churn, cycles, heap, make, page, stayingProvider, subjects } from '../support/drop-in/churn.js';
 
 const growth = async (run: () => Promise<unknown>) => {
   const before = heap();

@@ -1,6 +1,6 @@
 // Host pages with aggressive global CSS: the widgets stay readable, and the host page stays as it was.
 import { expect } from '@open-wc/testing';
-import { deep, expandAll, frame, rendered, script, widgetTags, type Win } from './frame.js';
+import { deep, expandAll, frame, rendered, script, widgetTags, type Win } from '../support/drop-in/frame.js';
 
 const inDivs = widgetTags.map((t) => `<div><${t}></${t}></div>`).join('');
 

@@ -1,8 +1,8 @@
 // Hostile and broken practitioner input, in every attribute, slot, property and JSON config of the built drop-in.
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
-import { until } from '../helpers.js';
-import { close, complaints, deep, frame, manifest, rendered, script, shown, widgets, type ManifestElement, type Win } from './frame.js';
+import { until } from '../support/helpers.js';
+import { close, complaints, deep, frame, manifest, rendered, script, shown, widgets, type ManifestElement, type Win } from '../support/drop-in/frame.js';
 
 const payload = (s: string) => s.replace(/PWN/g, 'window.pwned=1');
 /** Markup and script strings: each must show as text or be refused, and never run. */

@@ -3,8 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import es from '../../src/i18n/locales/es.js';
-import { until } from '../helpers.js';
-import { complaints, frame, otherOrigin, rendered, script, shown, tick, widgets, type Win } from './frame.js';
+import { until } from '../support/helpers.js';
+import { complaints, frame, otherOrigin, rendered, script, shown, tick, widgets, type Win } from '../support/drop-in/frame.js';
 
 /** Every URL the page requested (resource timing) and every fetch() it made (the spy). */
 const requests = (win: Win) => win.performance.getEntriesByType('resource').map((e) => e.name);

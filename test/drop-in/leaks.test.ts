@@ -1,6 +1,6 @@
 // 1,000 connect/disconnect cycles per widget leave no listener behind on window, document, <html> or media queries.
 import { expect } from '@open-wc/testing';
-import { churn, cycles, make, page, stayingProvider, subjects } from './churn.js';
+import { churn, cycles, make, page, stayingProvider, subjects } from '../support/drop-in/churn.js';
 
 describe('drop-in: listener leaks', function () {
   this.timeout(60000);

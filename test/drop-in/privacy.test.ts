@@ -1,7 +1,7 @@
 // Privacy by default: nothing leaves the page, nothing is stored, unless the practitioner opts in.
 import { expect } from '@open-wc/testing';
-import { until } from '../helpers.js';
-import { exercise, frame, rendered, script, tick, widgets, type Win } from './frame.js';
+import { until } from '../support/helpers.js';
+import { exercise, frame, rendered, script, tick, widgets, type Win } from '../support/drop-in/frame.js';
 
 /** Any request to another origin is blocked by this policy and reported, so none can go unseen. */
 const sameOriginOnly = "default-src 'self'; style-src 'self' 'unsafe-inline'";

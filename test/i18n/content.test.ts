@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { slug, toGroups, toMessages, toSections, uniqueIds } from '../../src/i18n/content.js';
-import { captureConsole } from '../helpers.js';
+import { captureConsole } from '../support/helpers.js';
 
 const host = () => document.createElement('div');
 

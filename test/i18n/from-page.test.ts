@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { readDetails, readFieldsets } from '../../src/i18n/from-page.js';
-import { captureConsole } from '../helpers.js';
+import { captureConsole } from '../support/helpers.js';
 
 describe('readDetails', () => {
   it('reads each <details> into a section whose content moves, live, into a box slotted by its id', async () => {

@@ -3,10 +3,10 @@ import { toGroups } from '../../i18n/content.js';
 import { readFieldsets } from '../../i18n/from-page.js';
 import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../base.js';
+import { syncForm } from '../../internal/form.js';
 import { list, warmList } from '../../internal/format.js';
 import { type HeadingLevel, headingElement } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
-import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
 import { base } from '../../styles/base.js';
 import { styles } from './emotion-checklist.styles.js';
@@ -71,7 +71,7 @@ export class SerEmotionChecklist extends SerElement {
   heading?: string;
 
   /** Heading level, 2 to 6. */
-  headingLevel?: HeadingLevel;
+  override headingLevel?: HeadingLevel;
 
   /** Adds a "Something else" free-text box. */
   allowOther = false;
@@ -207,11 +207,17 @@ export class SerEmotionChecklist extends SerElement {
     this._syncForm();
   }
 
+  /** The support link, safe (set by `_checkValues`). */
+  private declare _supportHref?: string;
+
+  protected override _checkValues(): void {
+    super._checkValues();
+    this._supportHref = this._link('support-url', this.supportUrl || this._ctx.supportUrl);
+  }
+
   override render() {
     const off = this.matches(':disabled');
-    const raw = this.supportUrl || this._ctx.supportUrl;
-    const href = safeUrl(raw);
-    if (raw && !href) warn(this, 'support-url', raw);
+    const href = this._supportHref;
     const { crisisLabel, crisisUrl } = this._ctx;
     // Sent only from inside a form, and only with a name; storage only with `persist`.
     const sent = this.name && this.form;
@@ -222,8 +228,8 @@ export class SerEmotionChecklist extends SerElement {
     const sameRows = rowsFrom.every((x, i) => x === this._rowsFrom[i]);
     this._rowsFrom = rowsFrom;
     // `@change` sits on the answers' own box: changes in slotted practitioner content are not answers.
-    return html`<section class=${this._rootClass} lang=${this._lang} part="base" aria-labelledby="h">
-      ${headingElement(this._level(this.headingLevel), 'h', this.heading || this.t('clHeading'))}
+    return html`<section class=${this._rootClass} lang=${this._lang} part="base" aria-labelledby="heading">
+      ${headingElement(this._headingLevel, 'heading', this.heading || this.t('clHeading'))}
       <p>${this.t('clIntro')}${this.required ? '' : ' ' + this.t('clNoneOk')}</p>
       <p class="muted" part="privacy">${privacy}</p>
       <div @change=${this._onChange}>
@@ -236,7 +242,7 @@ export class SerEmotionChecklist extends SerElement {
               <legend>${this._fill(g.legend)}</legend>
               <div>${g.items.map(
                 (i, k) =>
-                  html`<div class="i">
+                  html`<div class="item">
                     <input
                       type="checkbox"
                       id="c${n}-${k}"
@@ -244,19 +250,19 @@ export class SerEmotionChecklist extends SerElement {
                       .checked=${this._ticked.has(i.id)}
                       aria-describedby="d${n}-${k}"
                     /><label for="c${n}-${k}">${this._fill(i.label)}</label
-                    ><span class="h muted" id="d${n}-${k}">${i.hint ? this._fill(i.hint) : ''}</span>
+                    ><span class="hint muted" id="d${n}-${k}">${i.hint ? this._fill(i.hint) : ''}</span>
                   </div>`,
               )}</div>
             </fieldset>`,
         )}
         ${this.allowOther
           ? html`<p>
-              <label for="o">${this.t('clOther')}</label>
-              <span class="h muted" id="oh">${this.t('clOtherHint')}</span>
+              <label for="other">${this.t('clOther')}</label>
+              <span class="hint muted" id="other-hint">${this.t('clOtherHint')}</span>
               <textarea
-                id="o"
+                id="other"
                 rows="2"
-                aria-describedby="oh"
+                aria-describedby="other-hint"
                 .value=${this._other}
                 ?disabled=${off}
                 @input=${this._onTyped}
@@ -264,8 +270,8 @@ export class SerEmotionChecklist extends SerElement {
             </p>`
           : ''}
       </div>
-      <p class="s" role="status" part="summary">${this._summary()}</p>
-      <div class="a" part="actions">
+      <p role="status" part="summary">${this._summary()}</p>
+      <div part="actions">
         <button class="btn" ?disabled=${off} @click=${this._clear}>
           ${this.t(this.persist ? 'clForget' : 'clClear')}
         </button>
@@ -298,7 +304,7 @@ export class SerEmotionChecklist extends SerElement {
   }
 
   formStateRestoreCallback(s: unknown): void {
-    if (s instanceof FormData) this._setAnswers(s.getAll('s'), s.get('o'));
+    if (s instanceof FormData) this._setAnswers(s.getAll(''), s.get('-other'));
   }
 
   /** Reads the page's own `<fieldset>` groups (they stay there, unrendered, for no-script readers). */
@@ -346,22 +352,15 @@ export class SerEmotionChecklist extends SerElement {
 
   /** Form value, browser state and validity; cheap enough to run after every render and keystroke. */
   private _syncForm(): void {
-    const n = this.name;
-    const value = new FormData();
-    const state = new FormData();
-    for (const id of this.selected) {
-      if (n) value.append(n, id);
-      state.append('s', id);
-    }
-    if (this._other) {
-      if (n) value.append(`${n}-other`, this._other);
-      state.append('o', this._other);
-    }
-    this._internals.setFormValue(n ? value : null, state);
     const missing = this.required && !this._ticked.size && !this._other.trim();
-    this._internals.setValidity(
-      { valueMissing: missing },
-      this.t(this.allowOther ? 'clRequiredOther' : 'clRequired', { other: this.t('clOther') }) || ' ',
+    syncForm(
+      this._internals,
+      this.name,
+      [
+        ['', this.selected],
+        ['-other', this._other ? [this._other] : []],
+      ],
+      missing && (this.t(this.allowOther ? 'clRequiredOther' : 'clRequired', { other: this.t('clOther') }) || ' '),
       this.renderRoot.querySelector('input') ?? undefined,
     );
   }

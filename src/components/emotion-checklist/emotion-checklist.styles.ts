@@ -7,10 +7,10 @@ export const styles = css`
     margin: 0 0 1em;
   }
   legend,
-  [for='o'] {
+  [for=other] {
     font-weight: 600;
   }
-  .i {
+  .item {
     display: grid;
     grid-template-columns: auto 1fr;
     column-gap: 0.6em;
@@ -50,13 +50,13 @@ export const styles = css`
     padding-block: 0.4em;
     cursor: pointer;
   }
-  .h {
+  .hint {
     display: block;
     grid-column: 2;
     margin-block-start: -0.3em;
     font-size: 0.9em;
   }
-  .s {
+  [part=summary] {
     padding: 0.5em 0.75em;
     background: var(--_soft);
     border-radius: var(--_radius);
@@ -69,7 +69,7 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   /* The status follows Copy on its line; a long one wraps onto its own line under it. */
-  .a {
+  [part=actions] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

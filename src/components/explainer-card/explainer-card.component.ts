@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import { SerElement } from '../base.js';
 import { type HeadingLevel, headingElement } from '../../internal/heading.js';
-import { safeUrl } from '../../internal/url.js';
 import { warn } from '../../internal/warn.js';
 import { base } from '../../styles/base.js';
 import { styles } from './explainer-card.styles.js';
@@ -47,7 +46,7 @@ export class SerExplainerCard extends SerElement {
   heading?: string;
 
   /** 2 to 6, so the card fits the page's outline. Default: the provider's `heading-level`, else 2. */
-  headingLevel?: HeadingLevel;
+  override headingLevel?: HeadingLevel;
 
   /**
    * `full` (default) or `compact`: tighter spacing, a smaller heading and a small media slot, for sidebars.
@@ -64,14 +63,23 @@ export class SerExplainerCard extends SerElement {
   /** The button's text. Default: "Book a session" in the reader's language. */
   ctaLabel?: string;
 
-  override render() {
-    const { variant: v, open } = this;
+  /** The button's safe link (set by `_checkValues`). */
+  private declare _ctaUrl?: string;
+
+  protected override _checkValues(): void {
+    super._checkValues();
+    const v = this.variant;
     if (v && !/^(full|compact)?( ?plain)?$/.test(v)) warn(this, 'variant', v);
-    const href = this._link('cta-href', this.ctaHref) ?? this._link('booking-url', this._ctx.bookingUrl);
+    if (v?.includes('compact')) this._rootClass += ' compact';
+    this._ctaUrl = this._link('cta-href', this.ctaHref) ?? this._link('booking-url', this._ctx.bookingUrl);
+  }
+
+  override render() {
+    const { open, _ctaUrl: href } = this;
     this._later(open);
-    return html`<article class="${this._rootClass} ${v?.includes('compact') ? 'compact' : ''}" lang=${this._lang} part="base" aria-labelledby="h">
+    return html`<article class=${this._rootClass} lang=${this._lang} part="base" aria-labelledby="heading">
       <slot class="media" name="media" part="media"></slot>
-      ${headingElement(this._level(this.headingLevel), 'h', String(this.heading ?? '').trim() || this.t('cardHeading'))}
+      ${headingElement(this._headingLevel, 'heading', String(this.heading ?? '').trim() || this.t('cardHeading'))}
       <div part="summary"><slot name="summary"><p>${this.t('cardSummary')}</p></slot></div>
       <button class="btn toggle" part="toggle" aria-expanded=${open} aria-controls="more" @click=${this._toggle}>
         ${this.t(open ? 'cardMoreClose' : 'cardMoreOpen')}
@@ -82,13 +90,6 @@ export class SerExplainerCard extends SerElement {
       ${this._groupNote()}
       ${href ? html`<a class="btn primary" part="cta" href=${href}>${String(this.ctaLabel ?? '').trim() || this.t('cardCta')}</a>` : ''}
     </article>`;
-  }
-
-  /** A safe link, or none with one warning naming the attribute. */
-  private _link(attr: string, value?: string): string | undefined {
-    const url = safeUrl(value);
-    if (value?.trim() && !url) warn(this, attr, value);
-    return url;
   }
 
   private _toggle(): void {

@@ -36,7 +36,7 @@ export const styles = css`
   .compact {
     padding: calc(var(--_space) * 0.75);
   }
-  .compact #h {
+  .compact [part=heading] {
     font-size: 1.1em;
   }
   .compact .media::slotted(*) {

@@ -59,7 +59,7 @@ export class SerWhatToExpect extends SerElement {
   };
 
   /** Level of the section headings, 2 to 6. Default: the provider's `heading-level` plus one, else 3. */
-  headingLevel?: HeadingLevel;
+  override headingLevel?: HeadingLevel;
 
   /** `multiple` (default): any number of sections open. `single`: opening one closes the others, and there is no "Show all". */
   openMode?: 'multiple' | 'single';
@@ -124,8 +124,6 @@ export class SerWhatToExpect extends SerElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const mode = this.openMode;
-    if (changed.has('openMode') && mode && mode != 'single' && mode != 'multiple') warn(this, 'open-mode', mode);
-    if (changed.has('print') && this.print && this.print != 'as-shown') warn(this, 'print', this.print);
     if (changed.has('sections')) {
       const raw = this.sections;
       this._propertySections = raw && toSections(this, 'sections', raw);
@@ -159,8 +157,14 @@ export class SerWhatToExpect extends SerElement {
     this._shown = list;
   }
 
+  protected override _checkValues(): void {
+    super._checkValues(1);
+    const { openMode: mode, print } = this;
+    if (mode && mode != 'single' && mode != 'multiple') warn(this, 'open-mode', mode);
+    if (print && print != 'as-shown') warn(this, 'print', print);
+  }
+
   override render() {
-    const level = this._level(this.headingLevel, 1);
     const all = this._shown.every((s) => this._expanded.has(s.id));
     this._later(this._expanded.size);
     return html`<div class=${this._rootClass} lang=${this._lang} part="base" @keydown=${this._onKeydown}>
@@ -171,12 +175,11 @@ export class SerWhatToExpect extends SerElement {
         : nothing}
       ${this._shown.map((s) => {
         const open = this._expanded.has(s.id);
-        return html`<div class="s">
+        return html`<div class="section">
           ${headingElement(
-            level,
+            this._headingLevel,
             `h-${s.id}`,
             html`<button
-              class="h"
               part="button"
               id="b-${s.id}"
               aria-expanded=${open}
@@ -187,7 +190,6 @@ export class SerWhatToExpect extends SerElement {
             </button>`,
           )}
           <div
-            class="p"
             part="panel"
             id="p-${s.id}"
             role="region"
@@ -195,7 +197,7 @@ export class SerWhatToExpect extends SerElement {
             hidden=${open ? nothing : closed}
             @beforematch=${() => this._toggle(s.id, true)}
           >
-            <div class="in">
+            <div class="body">
               ${s.box
                 ? html`<slot name=${s.id}></slot>`
                 : [
@@ -241,7 +243,7 @@ export class SerWhatToExpect extends SerElement {
 
   /** Up, Down, Home and End move between section buttons, wrapping around. */
   private _onKeydown(e: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.h')];
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part=button]')];
     const i = buttons.indexOf(e.target as HTMLElement);
     const n = buttons.length;
     const to = ({ ArrowDown: i + 1, ArrowUp: i + n - 1, Home: 0, End: n - 1 } as Record<string, number>)[e.key];

@@ -4,7 +4,7 @@ export const styles = css`
   .all {
     margin-block-end: 0.5em;
   }
-  .s {
+  .section {
     border-block-end: 1px solid var(--_border);
   }
   h2,
@@ -14,7 +14,7 @@ export const styles = css`
   h6 {
     margin: 0;
   }
-  .h {
+  [part=button] {
     display: flex;
     align-items: flex-start;
     justify-content: space-between;
@@ -27,7 +27,7 @@ export const styles = css`
     text-align: start;
   }
   /* A chevron drawn with borders: it follows the text color, forced colors included. */
-  .h::after {
+  [part=button]::after {
     content: '';
     flex: none;
     inline-size: 0.5em;
@@ -42,13 +42,13 @@ export const styles = css`
     transform: translateY(25%) rotate(-135deg);
   }
   /* Closed panels stay in the layout tree (content-visibility) so the browser's find can reach them. */
-  .p[hidden='until-found'] {
+  [part=panel][hidden='until-found'] {
     display: block !important;
   }
   /* Motion only for readers who have not asked for less (base.ts's reset does not reach ::after). The panel opens at
      once, as a native <details>: fading it in tripled the work of the frame after the click (slower first response). */
   @media (prefers-reduced-motion: no-preference) {
-    .h::after {
+    [part=button]::after {
       transition: transform 0.2s;
     }
 

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { chromePath, chromiumFlags } from '../../chromium.mjs';
+import { chromePath, chromiumFlags } from '../chromium.mjs';
 
 const axePath = fileURLToPath(new URL('../../../node_modules/axe-core/axe.min.js', import.meta.url));
 

@@ -20,7 +20,7 @@ const steps = [
   ['browser tests', 'npx wtr', null, /^(\w+): .*?(\d+) passed, (\d+) failed/],
   ['release', 'node test/release.mjs', () => existsSync('test/release.mjs'), /^(release): (\d+) passed, (\d+) failed/],
   ['wordpress', 'node test/wordpress.mjs', () => existsSync('/usr/bin/php'), /^(wordpress): (\d+) passed, (\d+) failed/],
-  ['storybook', 'node test/storybook.mjs', () => existsSync('test/storybook.mjs'), /^(storybook): (\d+) passed, (\d+) failed/],
+  ['storybook', 'node test/support/storybook.mjs', () => existsSync('test/support/storybook.mjs'), /^(storybook): (\d+) passed, (\d+) failed/],
   // After the two builds above; references change only through `npm run screenshots:update`.
   ['screenshots', 'node test/screenshots.mjs --no-build', () => existsSync('test/screenshots.mjs'), /^(screenshots): (\d+) passed, (\d+) failed/],
   ['readme messages', 'node scripts/readme-messages.mjs --check', () => existsSync('scripts/readme-messages.mjs')],

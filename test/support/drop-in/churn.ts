@@ -16,7 +16,7 @@ export const heap = () => {
 };
 
 export async function page(): Promise<Tracked> {
-  const win = (await frame(script(), { head: '<script src="/test/drop-in/fixtures/listeners.js"></script>' })) as Tracked;
+  const win = (await frame(script(), { head: '<script src="/test/support/drop-in/fixtures/listeners.js"></script>' })) as Tracked;
   await until(() => win.customElements.get('ser-emotion-checklist'));
   return win;
 }

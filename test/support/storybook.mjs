@@ -1,6 +1,6 @@
 // Smoke test of the static Storybook: every story renders its widgets, logs no error and passes axe; every
 // Docs page renders (no raw Markdown such as `| --- |`), logs no error and passes axe.
-// Usage: node test/storybook.mjs [--no-build] [--grep TEXT]
+// Usage: node test/support/storybook.mjs [--no-build] [--grep TEXT]
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumFlags } from './chromium.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, 'storybook-static');
 const args = process.argv.slice(2);
 const grep = args.includes('--grep') ? args[args.indexOf('--grep') + 1] : '';

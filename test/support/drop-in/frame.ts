@@ -1,7 +1,7 @@
 // Shared by the drop-in suite: fixture pages in iframes, served with real headers by test/drop-in/serve.mjs.
 import { until } from '../helpers.js';
 
-/** What test/drop-in/fixtures/spy.js records in every fixture page. */
+/** What test/support/drop-in/fixtures/spy.js records in every fixture page. */
 export interface Spy {
   logs: string[];
   violations: string[];

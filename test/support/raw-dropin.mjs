@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-const file = resolve(import.meta.dirname, '../dist/ser-widgets.js');
+const file = resolve(import.meta.dirname, '../../dist/ser-widgets.js');
 
 export const rawDropIn = async (ctx, next) => {
   if (ctx.path !== '/dist/ser-widgets.js') return next();

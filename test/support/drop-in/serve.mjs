@@ -2,12 +2,12 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-const dist = resolve(import.meta.dirname, '../../dist');
+const dist = resolve(import.meta.dirname, '../../../dist');
 
 /** The page shell: spy.js runs first (an external file, so it also runs under `script-src 'self'`). */
 const shell = ({ lang = 'en', dir = 'ltr', head = '', body = '' }) =>
   `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>fixture</title>` +
-  `<script src="/test/drop-in/fixtures/spy.js"></script>${head}</head><body>${body}</body></html>`;
+  `<script src="/test/support/drop-in/fixtures/spy.js"></script>${head}</head><body>${body}</body></html>`;
 
 /**
  * `/__page?body=…&head=…&csp=…&lang=…&dir=…` answers a page built from the query, with `csp` as a real
