@@ -7,6 +7,7 @@ const steps = [
   ['build', 'npm run build --silent'],
   ['type-check', 'npx tsc -p tsconfig.test.json'],
   ['lint', 'npx eslint .'],
+  ['formatting', 'npx prettier --check .'],
   [
     'original copy',
     `node ${shared}/tools/check-originality.mjs ${shared}/reference/ser-source-page.txt 8 src stories examples README.md`,
