@@ -34,11 +34,23 @@ export default {
             if (decl.tagName != 'ser-provider') continue;
             const type = { text: 'string | undefined' };
             decl.members = [
-              ...rows.map(({ name, attribute, description }) => ({ kind: 'field', name, privacy: 'public', type, description, attribute })),
+              ...rows.map(({ name, attribute, description }) => ({
+                kind: 'field',
+                name,
+                privacy: 'public',
+                type,
+                description,
+                attribute,
+              })),
               ...(decl.members ?? []),
             ];
             decl.attributes = [
-              ...rows.map(({ name, attribute, description }) => ({ name: attribute, type, description, fieldName: name })),
+              ...rows.map(({ name, attribute, description }) => ({
+                name: attribute,
+                type,
+                description,
+                fieldName: name,
+              })),
               ...(decl.attributes ?? []),
             ];
           }

@@ -17,10 +17,7 @@ export default tseslint.config(
       'lit/no-template-arrow': 'off',
       // Side effects go in statements: plain `if`, not `a && b()` or `c ? d() : e()`.
       '@typescript-eslint/no-unused-expressions': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='style']", message: 'No inline styles.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='style']", message: 'No inline styles.' }],
     },
   },
   // Core logic reads as plain `if` blocks.

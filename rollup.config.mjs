@@ -16,7 +16,11 @@ const version = (dropin = false) =>
   replace({
     preventAssignment: true,
     // A function, read when the drop-in is built: the files it loads later are hashed by then.
-    values: { __VERSION__: JSON.stringify(pkg.version), __DROPIN__: String(dropin), __INTEGRITY__: () => JSON.stringify(integrity) },
+    values: {
+      __VERSION__: JSON.stringify(pkg.version),
+      __DROPIN__: String(dropin),
+      __INTEGRITY__: () => JSON.stringify(integrity),
+    },
   });
 
 /** Every file the drop-in loads later, by its path beside the drop-in, with its SRI hash: `{ "locales/es.json": "sha256-…" }`. */
@@ -27,8 +31,9 @@ const hashed = {
   writeBundle(opts, bundle) {
     for (const f of Object.values(bundle))
       if (!f.fileName.endsWith('.map'))
-        integrity[relative('dist', join(opts.dir, f.fileName))] =
-          `sha256-${createHash('sha256').update(f.type == 'chunk' ? f.code : f.source).digest('base64')}`;
+        integrity[relative('dist', join(opts.dir, f.fileName))] = `sha256-${createHash('sha256')
+          .update(f.type == 'chunk' ? f.code : f.source)
+          .digest('base64')}`;
   },
 };
 
@@ -64,7 +69,11 @@ const firstEnglish = {
   name: 'first-english',
   load(id) {
     if (!id.endsWith('/src/i18n/en.ts')) return;
-    const first = { ...english, cardMore: [], sections: english.sections.map(({ id, title }) => ({ id, title, body: [] })) };
+    const first = {
+      ...english,
+      cardMore: [],
+      sections: english.sections.map(({ id, title }) => ({ id, title, body: [] })),
+    };
     return `export const en = ${JSON.stringify(first)};`;
   },
 };
@@ -76,13 +85,22 @@ const litCuts = [
   [/,?\(\w+\.\w+Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '', 3],
   // Three misuse errors that page input cannot cause (a hand-made CSSResult, a non-css value in css``, forged strings): shorter texts.
   [/throw Error\("CSSResult is not constructable[^"]*"\)/, 'throw Error("lit: css")'],
-  [/throw Error\("Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"\)/, 'throw Error("lit: css "+$1)'],
+  [
+    /throw Error\("Value passed to 'css' function must be a 'css' function result: "\+(\w+)\+"[^"]*"\)/,
+    'throw Error("lit: css "+$1)',
+  ],
   [/throw Error\("invalid template strings array"\)/, 'throw Error("lit: html")'],
   // Every supported browser adopts style sheets (light-dark() needs newer ones): no <style> fallback, no ShadyCSS.
-  [/(\w)=(\w)\.ShadowRoot&&\(void 0===\2\.ShadyCSS\|\|\2\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/, '$1=!0'],
+  [
+    /(\w)=(\w)\.ShadowRoot&&\(void 0===\2\.ShadyCSS\|\|\2\.ShadyCSS\.nativeShadow\)&&"adoptedStyleSheets"in Document\.prototype&&"replace"in CSSStyleSheet\.prototype/,
+    '$1=!0',
+  ],
   // Decorator metadata: the widgets declare `static properties`. Also two fewer globals (`Symbol.metadata`, `litPropertyMetadata`).
   [/Symbol\.metadata\?\?=Symbol\("metadata"\),\w\.litPropertyMetadata\?\?=new WeakMap;/, ''],
-  [/const t=this\[Symbol\.metadata\];if\(null!==t\)\{const s=litPropertyMetadata\.get\(t\);if\(void 0!==s\)for\(const\[t,i\]of s\)this\.elementProperties\.set\(t,i\)\}/, ''],
+  [
+    /const t=this\[Symbol\.metadata\];if\(null!==t\)\{const s=litPropertyMetadata\.get\(t\);if\(void 0!==s\)for\(const\[t,i\]of s\)this\.elementProperties\.set\(t,i\)\}/,
+    '',
+  ],
   // Only html`` templates: no svg`` or mathml``.
   [/2===(\w)\?"<svg>":3===\1\?"<math>":""/, '""'],
   [/\+\(2===(\w)\?"<\/svg>":3===\1\?"<\/math>":""\)/, ''],
@@ -92,14 +110,20 @@ const litCuts = [
   [/,void 0!==t\.l&&\(this\.l=\[\.\.\.t\.l\]\)/, ''],
   [/,this\.constructor\.l\?\.forEach\(t=>t\(this\)\)/, ''],
   // No binding inside <script>, <style>, <textarea> or <title> in any template.
-  [/if\(y\.test\(r\.tagName\)\)\{const t=r\.textContent\.split\(o\),i=t\.length-1;if\(i>0\)\{r\.textContent=s\?s\.emptyScript:"";for\(let s=0;s<i;s\+\+\)r\.append\(t\[s\],c\(\)\),P\.nextNode\(\),d\.push\(\{type:2,index:\+\+l\}\);r\.append\(t\[i\],c\(\)\)\}\}/, ''],
+  [
+    /if\(y\.test\(r\.tagName\)\)\{const t=r\.textContent\.split\(o\),i=t\.length-1;if\(i>0\)\{r\.textContent=s\?s\.emptyScript:"";for\(let s=0;s<i;s\+\+\)r\.append\(t\[s\],c\(\)\),P\.nextNode\(\),d\.push\(\{type:2,index:\+\+l\}\);r\.append\(t\[i\],c\(\)\)\}\}/,
+    '',
+  ],
   // No binding on an element itself (`<div ${ref()}>`).
   [/else t\.startsWith\(o\)&&\(d\.push\(\{type:6,index:l\}\),r\.removeAttribute\(t\)\);/, ';'],
   [/:6===r\.type&&\(i=new Z\(h,this,t\)\)/, ':0'],
   // No directives (test/check-bundle.mjs refuses them): a value is used as it is.
   // No property sets `useDefault` (test/check-bundle.mjs refuses it in src): its bookkeeping is dead.
   [/\|\|i\.useDefault&&i\.reflect&&h===this\._\$Ej\?\.get\(t\)&&!this\.hasAttribute\(r\._\$Eu\(t,i\)\)/, ''],
-  [/\{useDefault:i,reflect:e,wrapped:h\},r\)\{i&&!\(this\._\$Ej\?\?=new Map\)\.has\(t\)&&\(this\._\$Ej\.set\(t,r\?\?s\?\?this\[t\]\),!0!==h\|\|void 0!==r\)\|\|\(this\._\$AL\.has\(t\)\|\|\(this\.hasUpdated\|\|i\|\|\(s=void 0\)/, '{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0)'],
+  [
+    /\{useDefault:i,reflect:e,wrapped:h\},r\)\{i&&!\(this\._\$Ej\?\?=new Map\)\.has\(t\)&&\(this\._\$Ej\.set\(t,r\?\?s\?\?this\[t\]\),!0!==h\|\|void 0!==r\)\|\|\(this\._\$AL\.has\(t\)\|\|\(this\.hasUpdated\|\|i\|\|\(s=void 0\)/,
+    '{reflect:e}){(this._$AL.has(t)||(this.hasUpdated||(s=void 0)',
+  ],
   [/this\[e\]=r\?\?this\._\$Ej\?\.get\(e\)\?\?r/, 'this[e]=r'],
   // What directives read of a part.
   [/get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/, ''],
@@ -112,9 +136,15 @@ const litCuts = [
   [/,B=t\.litHtmlPolyfillSupport;B\?\.\(S,k\)/, ''],
   [/,p=a\.reactiveElementPolyfillSupport/, ''],
   [/,p\?\.\(\{ReactiveElement:y\}\)/, ''],
-  [/,s\.litElementHydrateSupport\?\.\(\{LitElement:i\}\);const o=s\.litElementPolyfillSupport;o\?\.\(\{LitElement:i\}\);/, ';'],
+  [
+    /,s\.litElementHydrateSupport\?\.\(\{LitElement:i\}\);const o=s\.litElementPolyfillSupport;o\?\.\(\{LitElement:i\}\);/,
+    ';',
+  ],
   // No directives (test/check-bundle.mjs refuses them): a value is used as it is.
-  [/function M\(t,i,s=t,e\)\{if\(i===E\)return i;let h=void 0!==e\?s\._\$Co\?\.\[e\]:s\._\$Cl;const o=a\(i\)\?void 0:i\._\$litDirective\$;return h\?\.constructor!==o&&\(h\?\._\$AO\?\.\(!1\),void 0===o\?h=void 0:\(h=new o\(t\),h\._\$AT\(t,s,e\)\),void 0!==e\?\(s\._\$Co\?\?=\[\]\)\[e\]=h:s\._\$Cl=h\),void 0!==h&&\(i=M\(t,h\._\$AS\(t,i\.values\),h,e\)\),i\}/, 'function M(t,i){return i}'],
+  [
+    /function M\(t,i,s=t,e\)\{if\(i===E\)return i;let h=void 0!==e\?s\._\$Co\?\.\[e\]:s\._\$Cl;const o=a\(i\)\?void 0:i\._\$litDirective\$;return h\?\.constructor!==o&&\(h\?\._\$AO\?\.\(!1\),void 0===o\?h=void 0:\(h=new o\(t\),h\._\$AT\(t,s,e\)\),void 0!==e\?\(s\._\$Co\?\?=\[\]\)\[e\]=h:s\._\$Cl=h\),void 0!==h&&\(i=M\(t,h\._\$AS\(t,i\.values\),h,e\)\),i\}/,
+    'function M(t,i){return i}',
+  ],
 ];
 
 let litHits = [];
@@ -136,7 +166,8 @@ const litLean = {
   },
   buildEnd() {
     const missed = litCuts.filter(([, , times = 1], i) => litHits[i] != times);
-    if (missed.length) this.error(`Lit changed: these cuts no longer match as expected: ${missed.map(([re]) => re).join(', ')}`);
+    if (missed.length)
+      this.error(`Lit changed: these cuts no longer match as expected: ${missed.map(([re]) => re).join(', ')}`);
   },
 };
 
@@ -161,7 +192,14 @@ const min = () =>
   terser({
     ecma: 2022,
     // `module`: the IIFE is strict code; `keep_fargs: false`: nothing reads a function's `length`.
-    compress: { passes: 4, unsafe_arrows: true, unsafe_methods: true, pure_getters: true, module: true, keep_fargs: false },
+    compress: {
+      passes: 4,
+      unsafe_arrows: true,
+      unsafe_methods: true,
+      pure_getters: true,
+      module: true,
+      keep_fargs: false,
+    },
     // Our non-reactive private members are named `_x`; Lit's production internals `_$AB` are bundled whole, so they are
     // renamed too; `_$litStatic$` stays so test/check-bundle.mjs can still find static-html.
     mangle: {

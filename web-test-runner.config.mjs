@@ -14,7 +14,11 @@ export default {
   // The builder beside a release zip, or none (test/support/release-route.mjs).
   middleware: [releaseRoutes, dropInPages, rawDropIn],
   // engineCommands: keys and viewport for Firefox and WebKit where the standard commands fall short.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), mediaFeatures(), engineCommands()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    mediaFeatures(),
+    engineCommands(),
+  ],
   browsers: await browsers(),
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -24,7 +24,10 @@ export default defineMain({
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: [
     // GitHub-flavoured Markdown (tables) in the .mdx docs pages.
-    { name: '@storybook/addon-docs', options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } } },
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
     '@storybook/addon-a11y',
   ],
   // Offline and private: no telemetry, no crash reports, no "what's new" fetches.
@@ -36,7 +39,13 @@ export default defineMain({
     // One pre-bundled copy of Lit in the dev server: Storybook's renderer imports lit/directive-helpers.js too.
     config.optimizeDeps = {
       ...config.optimizeDeps,
-      include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js', 'lit/directives/ref.js', '@lit/context'],
+      include: [
+        ...(config.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/directive-helpers.js',
+        'lit/directives/ref.js',
+        '@lit/context',
+      ],
     };
     // Storybook's own bundles are large by nature; only real problems should reach the build log.
     config.logLevel = 'warn';

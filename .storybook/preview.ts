@@ -34,7 +34,12 @@ const noControls: ArgTypesEnhancer = ({ argTypes }) =>
   );
 
 /** A toolbar menu that sets one global: its choices as `[value, title]`. */
-const toolbar = (description: string, title: string, icon: string, choices: readonly (readonly [string, string])[]) => ({
+const toolbar = (
+  description: string,
+  title: string,
+  icon: string,
+  choices: readonly (readonly [string, string])[],
+) => ({
   description,
   toolbar: { title, icon, dynamicTitle: true, items: choices.map(([value, title]) => ({ value, title })) },
 });
@@ -63,7 +68,15 @@ const preview: Preview = {
     // "Show code": the story's own markup, without the toolbar's provider or the story's layout and captions.
     docs: { toc: true, source: { excludeDecorators: true, transform: pasteReady } },
     options: {
-      storySort: { order: ['Introduction', 'Widgets', ['Explainer card', 'What to expect', 'Emotion checklist', 'Provider'], 'Design', 'Pages'] },
+      storySort: {
+        order: [
+          'Introduction',
+          'Widgets',
+          ['Explainer card', 'What to expect', 'Emotion checklist', 'Provider'],
+          'Design',
+          'Pages',
+        ],
+      },
     },
   },
   tags: ['autodocs'],

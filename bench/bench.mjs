@@ -76,7 +76,10 @@ const bigList = bigGroups(m, 200);
 
 // The build is read once: a rebuild during the run (other work in the tree) cannot mix two builds into one figure.
 const snapshot = new Map(
-  ['ser-widgets.js', ...readdirSync(join(root, 'dist/locales')).map((f) => `locales/${f}`)].map((f) => [`/dist/${f}`, readFileSync(join(root, 'dist', f))]),
+  ['ser-widgets.js', ...readdirSync(join(root, 'dist/locales')).map((f) => `locales/${f}`)].map((f) => [
+    `/dist/${f}`,
+    readFileSync(join(root, 'dist', f)),
+  ]),
 );
 
 const render = (lib, kind, n) => {
@@ -86,7 +89,19 @@ const render = (lib, kind, n) => {
 };
 
 // ---------------------------------------------------------------- a tiny local server (node:http, no dependency)
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain',
+};
 const byName = Object.fromEntries([...LIBS, serLight].map((l) => [l.name, l]));
 const served = new Map();
 const server = createServer((req, res) => {
@@ -132,7 +147,11 @@ const server = createServer((req, res) => {
   }
   if (!body) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
   served.set(path, body);
-  res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-cache', 'content-length': body.length });
+  res.writeHead(200, {
+    'content-type': `${type}; charset=utf-8`,
+    'cache-control': 'no-cache',
+    'content-length': body.length,
+  });
   res.end(body);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
@@ -174,10 +193,16 @@ const observers = () => {
   window.__done = new Promise((r) => (window.__rendered = r));
   window.__lt = [];
   window.__cls = [];
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__lt.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => e.hadRecentInput || window.__cls.push([e.startTime, e.value]))).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__lt.push([e.startTime, e.duration]))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+  new PerformanceObserver((l) =>
+    l.getEntries().forEach((e) => e.hadRecentInput || window.__cls.push([e.startTime, e.value])),
+  ).observe({ type: 'layout-shift', buffered: true });
 };
-const frames = (n = 2) => `new Promise((r) => { let k = ${n}; const f = () => (--k ? requestAnimationFrame(f) : r()); requestAnimationFrame(f); })`;
+const frames = (n = 2) =>
+  `new Promise((r) => { let k = ${n}; const f = () => (--k ? requestAnimationFrame(f) : r()); requestAnimationFrame(f); })`;
 const sleep = (ms) => `new Promise((r) => setTimeout(r, ${ms}))`;
 
 /** CLS as Chromium reports it: the largest session window (gaps under 1 s, at most 5 s long). */
@@ -212,7 +237,8 @@ async function visit(url, { rate = 1, viewport = DESKTOP, heap, click, bytes, li
     await page.evaluateOnNewDocument(observers);
     // Main-thread CPU time barely changes when other work slows the machine (wall-clock times do): measured too.
     await cdp.send('Performance.enable');
-    const cpu = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+    const cpu = async () =>
+      Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
     const cpuBefore = await cpu();
     const responses = [];
     if (bytes) {
@@ -235,7 +261,9 @@ async function visit(url, { rate = 1, viewport = DESKTOP, heap, click, bytes, li
       if (!settled) throw new Error('the widgets on the example page did not render within 30 s');
       out.cls = cls(await page.evaluate('window.__cls'));
       out.shifts = (await page.evaluate('window.__cls')).length;
-      out.widgets = await page.evaluate(`[...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ser-')).length`);
+      out.widgets = await page.evaluate(
+        `[...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ser-')).length`,
+      );
       return out;
     }
     await page.evaluate(`Promise.race([window.__done, ${sleep(120_000)}])`);
@@ -265,7 +293,9 @@ async function visit(url, { rate = 1, viewport = DESKTOP, heap, click, bytes, li
       out.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     }
     if (click) {
-      const target = await page.evaluateHandle(`(() => { const el = ${lib[click]}; el?.scrollIntoView({ block: 'center' }); return el; })()`);
+      const target = await page.evaluateHandle(
+        `(() => { const el = ${lib[click]}; el?.scrollIntoView({ block: 'center' }); return el; })()`,
+      );
       const el = target.asElement();
       if (!el) throw new Error(`no ${click} target`);
       await page.evaluate(frames(2));
@@ -310,7 +340,11 @@ const tick = (what) => {
   done++;
   const total = perRound * RUNS;
   const eta = ((Date.now() - started) / done) * (total - done);
-  process.stdout.write(`\r  ${done}/${total} loads, ${Math.round((Date.now() - started) / 1000)} s, about ${Math.round(eta / 1000)} s left — ${what}`.padEnd(100));
+  process.stdout.write(
+    `\r  ${done}/${total} loads, ${Math.round((Date.now() - started) / 1000)} s, about ${Math.round(eta / 1000)} s left — ${what}`.padEnd(
+      100,
+    ),
+  );
 };
 const attempt = async (what, fn) => {
   try {
@@ -322,7 +356,9 @@ const attempt = async (what, fn) => {
   }
 };
 
-console.log(`Chromium ${await browser.version()}; ${RUNS} runs of ${perRound} page loads each${example ? '' : ' (examples/index.html is missing or examples/serve.mjs did not start: no CLS figure)'}.`);
+console.log(
+  `Chromium ${await browser.version()}; ${RUNS} runs of ${perRound} page loads each${example ? '' : ' (examples/index.html is missing or examples/serve.mjs did not start: no CLS figure)'}.`,
+);
 for (let r = 0; r < RUNS; r++) {
   const order = LIBS.map((_, i) => LIBS[(i + r) % LIBS.length]);
   for (const rate of RATES) {
@@ -330,7 +366,13 @@ for (let r = 0; r < RUNS; r++) {
       for (const lib of order) {
         const first = r == 0 && rate == 1 && n == 1;
         const res = await attempt(`${lib.name} N=${n} ${rate}x`, () =>
-          visit(`${origin}/p/${lib.name}/widgets?n=${n}`, { rate, lib, heap: n == 100, click: n == 10 ? 'toggle' : undefined, bytes: first }),
+          visit(`${origin}/p/${lib.name}/widgets?n=${n}`, {
+            rate,
+            lib,
+            heap: n == 100,
+            click: n == 10 ? 'toggle' : undefined,
+            bytes: first,
+          }),
         );
         if (!res) continue;
         const k = `${lib.name}|${rate}`;
@@ -344,8 +386,7 @@ for (let r = 0; r < RUNS; r++) {
           if (res.clickWorked) {
             add(`${k}|toggle`, res.click);
             add(`${k}|toggleCpu`, res.clickCpu);
-          }
-          else notes.add(`${lib.name}: the accordion toggle did not open the section`);
+          } else notes.add(`${lib.name}: the accordion toggle did not open the section`);
         }
         if (res.errors) res.errors.forEach((e) => notes.add(`${lib.name} page error: ${e}`));
         if (res.responses) bytesSeen[lib.name] = res;
@@ -365,7 +406,10 @@ for (let r = 0; r < RUNS; r++) {
   }
   // Layout shift at 4x only: the slower the CPU, the longer the page is painted before the widgets render.
   if (example)
-    for (const [vp, viewport] of [['desktop', DESKTOP], ['mobile', MOBILE]])
+    for (const [vp, viewport] of [
+      ['desktop', DESKTOP],
+      ['mobile', MOBILE],
+    ])
       for (const rate of [4]) {
         const res = await attempt(`examples/index.html ${vp} ${rate}x`, () =>
           visit(example, { rate, viewport, settleAll: true }),
@@ -376,7 +420,10 @@ for (let r = 0; r < RUNS; r++) {
         }
       }
   if (example)
-    for (const [vp, viewport] of [['desktop', DESKTOP], ['mobile', MOBILE]]) {
+    for (const [vp, viewport] of [
+      ['desktop', DESKTOP],
+      ['mobile', MOBILE],
+    ]) {
       const res = await attempt(`examples/index.html without the :not(:defined) rules, ${vp} 4x`, () =>
         visit(`${origin}/examples-unreserved/index.html`, { rate: 4, viewport, settleAll: true }),
       );
@@ -422,7 +469,13 @@ const bytes = Object.fromEntries(LIBS.map((l) => [l.name, bytesOf(l)]));
 
 // Shoelace's own CDN way, for reference: the cherry-picked component files and their chunks, each fetched separately.
 const cdnFiles = [...new Set(['details', 'checkbox'].flatMap((c) => [...graph(`${sl}/cdn/components/${c}/${c}.js`)]))];
-const cdn = cdnFiles.reduce((a, f) => { const s = sizes(readFileSync(f)); return [a[0] + s.gzip, a[1] + s.brotli]; }, [0, 0]);
+const cdn = cdnFiles.reduce(
+  (a, f) => {
+    const s = sizes(readFileSync(f));
+    return [a[0] + s.gzip, a[1] + s.brotli];
+  },
+  [0, 0],
+);
 
 const fmtB = (v) => (v == null ? 'n/a' : `${Math.round(v).toLocaleString('en-US')}`);
 const fmtMs = (v) => (v == null ? 'n/a' : v < 10 ? v.toFixed(1) : Math.round(v).toString());
@@ -431,7 +484,13 @@ const ratio = (v, base) => (v == null || !base ? '' : ` (${(v / base).toFixed(v 
 const rows = [];
 const row = (label, get, f) => {
   const base = get(native);
-  rows.push([label, ...LIBS.map((l) => { const v = get(l); return `${f(v)}${l === native ? '' : ratio(v, base)}`; })]);
+  rows.push([
+    label,
+    ...LIBS.map((l) => {
+      const v = get(l);
+      return `${f(v)}${l === native ? '' : ratio(v, base)}`;
+    }),
+  ]);
 };
 
 const B = (l) => bytes[l.name];
@@ -447,17 +506,33 @@ row('fonts fetched (B)', (l) => B(l)?.font, fmtB);
 for (const rate of RATES) {
   const t = rate == 1 ? '' : `, CPU ${rate}x slower`;
   for (const n of NS) row(`rendered, N = ${n}${t} (ms)`, (l) => med(l.name, rate, 'rendered', n), fmtMs);
-  if (rate == 1) for (const n of NS) row(`main-thread CPU time until rendered, N = ${n} (ms)`, (l) => med(l.name, rate, 'cpu', n), fmtMs);
-  row(`N = 100 ÷ N = 10${t}`, (l) => { const a = med(l.name, rate, 'rendered', 100); const b = med(l.name, rate, 'rendered', 10); return a && b ? a / b : undefined; }, (v) => (v == null ? 'n/a' : v.toFixed(1)));
+  if (rate == 1)
+    for (const n of NS)
+      row(`main-thread CPU time until rendered, N = ${n} (ms)`, (l) => med(l.name, rate, 'cpu', n), fmtMs);
+  row(
+    `N = 100 ÷ N = 10${t}`,
+    (l) => {
+      const a = med(l.name, rate, 'rendered', 100);
+      const b = med(l.name, rate, 'rendered', 10);
+      return a && b ? a / b : undefined;
+    },
+    (v) => (v == null ? 'n/a' : v.toFixed(1)),
+  );
   for (const n of [10, 100]) {
     row(`longest task, N = ${n}${t} (ms)`, (l) => med(l.name, rate, 'longMax', n), fmtMs);
     row(`total blocking time, N = ${n}${t} (ms)`, (l) => med(l.name, rate, 'tbt', n), fmtMs);
   }
   row(`JS heap after N = 100${t} (MB)`, (l) => med(l.name, rate, 'heap', 100), fmtMB);
   row(`accordion click → next paint, N = 10${t} (ms)`, (l) => med(l.name, rate, 'toggle'), fmtMs);
-  if (rate == 1) row('main-thread CPU time, click → next paint, N = 10 (ms)', (l) => med(l.name, rate, 'toggleCpu'), fmtMs);
+  if (rate == 1)
+    row('main-thread CPU time, click → next paint, N = 10 (ms)', (l) => med(l.name, rate, 'toggleCpu'), fmtMs);
   row(`200-item checklist rendered${t} (ms)`, (l) => med(l.name, rate, 'listRendered'), fmtMs);
-  if (rate == 1) row('main-thread CPU time until the 200-item checklist is rendered (ms)', (l) => med(l.name, rate, 'listCpu'), fmtMs);
+  if (rate == 1)
+    row(
+      'main-thread CPU time until the 200-item checklist is rendered (ms)',
+      (l) => med(l.name, rate, 'listCpu'),
+      fmtMs,
+    );
   row(`tick in a 200-item checklist → next paint${t} (ms)`, (l) => med(l.name, rate, 'tick'), fmtMs);
   if (rate == 1) row('main-thread CPU time, tick → next paint (ms)', (l) => med(l.name, rate, 'tickCpu'), fmtMs);
 }
@@ -466,15 +541,29 @@ const table = [
   `| --- | ${LIBS.map(() => '---:').join(' | ')} |`,
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
-const lightRows = RATES.map((rate) => `| ser-widgets, checklist written as light-DOM HTML${rate > 1 ? `, CPU ${rate}x slower` : ''} | rendered ${fmtMs(med('ser-light', rate, 'listRendered'))} ms | tick → paint ${fmtMs(med('ser-light', rate, 'tick'))} ms |`);
+const lightRows = RATES.map(
+  (rate) =>
+    `| ser-widgets, checklist written as light-DOM HTML${rate > 1 ? `, CPU ${rate}x slower` : ''} | rendered ${fmtMs(med('ser-light', rate, 'listRendered'))} ms | tick → paint ${fmtMs(med('ser-light', rate, 'tick'))} ms |`,
+);
 const clsRows = example
-  ? ['desktop', 'mobile'].flatMap((vp) => [4].map((rate) => `| examples/index.html, ${vp}${rate > 1 ? `, CPU ${rate}x slower` : ''} | CLS ${med('example', rate, 'cls', vp)?.toFixed(4) ?? 'n/a'} | worst run ${worst(`example|${rate}|cls|${vp}`)?.toFixed(4) ?? 'n/a'} |`))
+  ? ['desktop', 'mobile'].flatMap((vp) =>
+      [4].map(
+        (rate) =>
+          `| examples/index.html, ${vp}${rate > 1 ? `, CPU ${rate}x slower` : ''} | CLS ${med('example', rate, 'cls', vp)?.toFixed(4) ?? 'n/a'} | worst run ${worst(`example|${rate}|cls|${vp}`)?.toFixed(4) ?? 'n/a'} |`,
+      ),
+    )
   : ['| examples/index.html | not measured: the file does not exist yet | |'];
 if (example)
   clsRows.push(
-    ...['desktop', 'mobile'].map((vp) => `| the same page without the README's \`:not(:defined)\` rules, ${vp}, CPU 4x slower | CLS ${med('unreserved', 4, 'cls', vp)?.toFixed(4) ?? 'n/a'} | worst run ${worst(`unreserved|4|cls|${vp}`)?.toFixed(4) ?? 'n/a'} |`),
+    ...['desktop', 'mobile'].map(
+      (vp) =>
+        `| the same page without the README's \`:not(:defined)\` rules, ${vp}, CPU 4x slower | CLS ${med('unreserved', 4, 'cls', vp)?.toFixed(4) ?? 'n/a'} | worst run ${worst(`unreserved|4|cls|${vp}`)?.toFixed(4) ?? 'n/a'} |`,
+    ),
   );
-if (example) clsRows.unshift(`| examples/index.html as served (${median(samples['example|widgets']) ?? 0} ser- elements) | median of runs | |`);
+if (example)
+  clsRows.unshift(
+    `| examples/index.html as served (${median(samples['example|widgets']) ?? 0} ser- elements) | median of runs | |`,
+  );
 
 // ---------------------------------------------------------------- targets from issue 9
 const targets = [];
@@ -484,7 +573,10 @@ const verdict = (ok, text) => targets.push(`- ${ok == null ? '**n/a**' : ok ? '*
   const total = (l) => B(l) && B(l).js[0] + B(l).css[0];
   const peers = [shoelace, govuk];
   const sizeOk = s && peers.every((p) => total(p)) ? peers.every((p) => total(ser) < total(p)) : null;
-  verdict(sizeOk, `smaller than Shoelace and GOV.UK — JS + CSS gzip: ser-widgets ${fmtB(total(ser))} B, Shoelace ${fmtB(total(shoelace))} B, GOV.UK ${fmtB(total(govuk))} B (GOV.UK's CSS rules used at load alone: ${fmtB(B(govuk)?.cssUsed)} B; ser-widgets carries its English copy inside that JS, the others in the page's HTML).`);
+  verdict(
+    sizeOk,
+    `smaller than Shoelace and GOV.UK — JS + CSS gzip: ser-widgets ${fmtB(total(ser))} B, Shoelace ${fmtB(total(shoelace))} B, GOV.UK ${fmtB(total(govuk))} B (GOV.UK's CSS rules used at load alone: ${fmtB(B(govuk)?.cssUsed)} B; ser-widgets carries its English copy inside that JS, the others in the page's HTML).`,
+  );
   const slower = [];
   let compared = 0;
   for (const rate of RATES)
@@ -493,36 +585,59 @@ const verdict = (ok, text) => targets.push(`- ${ok == null ? '**n/a**' : ok ? '*
         const a = med('ser', rate, 'rendered', n);
         const b = med(p.name, rate, 'rendered', n);
         if (a != null && b != null) compared++;
-        if (a != null && b != null && a >= b) slower.push(`N = ${n} at ${rate}x: ${fmtMs(a)} ms vs ${p.label} ${fmtMs(b)} ms (+${fmtMs(a - b)} ms)`);
+        if (a != null && b != null && a >= b)
+          slower.push(`N = ${n} at ${rate}x: ${fmtMs(a)} ms vs ${p.label} ${fmtMs(b)} ms (+${fmtMs(a - b)} ms)`);
       }
   for (const rate of RATES)
     for (const what of ['toggle', 'tick'])
       for (const p of peers) {
         const a = med('ser', rate, what);
         const b = med(p.name, rate, what);
-        if (a != null && b != null && a >= b) slower.push(`${what} at ${rate}x: ${fmtMs(a)} ms vs ${p.label} ${fmtMs(b)} ms (+${fmtMs(a - b)} ms)`);
+        if (a != null && b != null && a >= b)
+          slower.push(`${what} at ${rate}x: ${fmtMs(a)} ms vs ${p.label} ${fmtMs(b)} ms (+${fmtMs(a - b)} ms)`);
       }
-  verdict(compared ? !slower.length : null, `faster than Shoelace and GOV.UK (time to rendered at every N and speed, toggle and tick)${slower.length ? ` — slower in: ${slower.join('; ')}` : ''}.`);
+  verdict(
+    compared ? !slower.length : null,
+    `faster than Shoelace and GOV.UK (time to rendered at every N and speed, toggle and tick)${slower.length ? ` — slower in: ${slower.join('; ')}` : ''}.`,
+  );
   for (const rate of RATES) {
     const a = med('ser', rate, 'rendered', 100);
     const b = med('native', rate, 'rendered', 100);
-    verdict(a && b ? a <= 2 * b : null, `rendered at N = 100 within 2× native${rate > 1 ? ` (CPU ${rate}x slower)` : ''}: ${fmtMs(a)} ms vs ${fmtMs(b)} ms = ${a && b ? (a / b).toFixed(2) : 'n/a'}×${a && b && a > 2 * b ? `, over by ${fmtMs(a - 2 * b)} ms` : ''}.`);
+    verdict(
+      a && b ? a <= 2 * b : null,
+      `rendered at N = 100 within 2× native${rate > 1 ? ` (CPU ${rate}x slower)` : ''}: ${fmtMs(a)} ms vs ${fmtMs(b)} ms = ${a && b ? (a / b).toFixed(2) : 'n/a'}×${a && b && a > 2 * b ? `, over by ${fmtMs(a - 2 * b)} ms` : ''}.`,
+    );
     const c = med('ser', rate, 'rendered', 10);
-    verdict(a && c ? a <= 12 * c : null, `linear in N${rate > 1 ? ` (CPU ${rate}x slower)` : ''}: N = 100 takes ${a && c ? (a / c).toFixed(1) : 'n/a'}× N = 10 (at most 12×).`);
+    verdict(
+      a && c ? a <= 12 * c : null,
+      `linear in N${rate > 1 ? ` (CPU ${rate}x slower)` : ''}: N = 100 takes ${a && c ? (a / c).toFixed(1) : 'n/a'}× N = 10 (at most 12×).`,
+    );
   }
   const lt = med('ser', 4, 'longMax', 10);
   const ltWorst = worst('ser|4|longMax|10');
-  verdict(lt != null ? lt <= 50 : null, `no long task over 50 ms at N = 10 with the CPU 4x slower: the longest is ${fmtMs(lt)} ms (median of runs; worst run ${fmtMs(ltWorst)} ms)${lt > 50 ? `, over by ${fmtMs(lt - 50)} ms` : ''}.`);
+  verdict(
+    lt != null ? lt <= 50 : null,
+    `no long task over 50 ms at N = 10 with the CPU 4x slower: the longest is ${fmtMs(lt)} ms (median of runs; worst run ${fmtMs(ltWorst)} ms)${lt > 50 ? `, over by ${fmtMs(lt - 50)} ms` : ''}.`,
+  );
   if (example)
     for (const vp of ['desktop', 'mobile'])
       for (const rate of [4]) {
         const c = med('example', rate, 'cls', vp);
-        verdict(c != null ? c <= 0.01 : null, `layout shift on examples/index.html, ${vp}${rate > 1 ? `, CPU ${rate}x slower` : ''}: CLS ${c?.toFixed(4) ?? 'n/a'} (at most 0.01; worst run ${worst(`example|${rate}|cls|${vp}`)?.toFixed(4) ?? 'n/a'})${c > 0.01 ? `, over by ${(c - 0.01).toFixed(4)}` : ''}.`);
+        verdict(
+          c != null ? c <= 0.01 : null,
+          `layout shift on examples/index.html, ${vp}${rate > 1 ? `, CPU ${rate}x slower` : ''}: CLS ${c?.toFixed(4) ?? 'n/a'} (at most 0.01; worst run ${worst(`example|${rate}|cls|${vp}`)?.toFixed(4) ?? 'n/a'})${c > 0.01 ? `, over by ${(c - 0.01).toFixed(4)}` : ''}.`,
+        );
       }
   else verdict(null, 'layout shift on examples/index.html: the page does not exist yet.');
 }
 
-const chromium = await (async () => { try { return (await import('node:child_process')).execFileSync(CHROMIUM, ['--version']).toString().trim(); } catch { return CHROMIUM; } })();
+const chromium = await (async () => {
+  try {
+    return (await import('node:child_process')).execFileSync(CHROMIUM, ['--version']).toString().trim();
+  } catch {
+    return CHROMIUM;
+  }
+})();
 const pv = JSON.parse(readFileSync(nm('puppeteer-core/package.json'), 'utf8')).version;
 const slv = JSON.parse(readFileSync(`${sl}/package.json`, 'utf8')).version;
 const gvv = JSON.parse(readFileSync(nm('govuk-frontend/package.json'), 'utf8')).version;
@@ -552,6 +667,11 @@ console.log(`\n${md}\n`);
 if (!process.argv.includes('--no-write') && !quick) {
   const file = join(root, 'bench/RESULTS.md');
   const old = existsSync(file) ? readFileSync(file, 'utf8') : '# Performance results\n';
-  writeFileSync(file, /<!-- bench -->[\s\S]*<!-- \/bench -->/.test(old) ? old.replace(/<!-- bench -->[\s\S]*<!-- \/bench -->/, md) : `${old.trimEnd()}\n\n${md}\n`);
+  writeFileSync(
+    file,
+    /<!-- bench -->[\s\S]*<!-- \/bench -->/.test(old)
+      ? old.replace(/<!-- bench -->[\s\S]*<!-- \/bench -->/, md)
+      : `${old.trimEnd()}\n\n${md}\n`,
+  );
   console.log('Wrote bench/RESULTS.md');
 }

@@ -33,30 +33,55 @@ const rewrite = (name, test, fn) => ({
 });
 /** A widget's registration replaced by an empty module (its code is then tree-shaken away). */
 const without = (...ws) =>
-  rewrite('without', (id) => ws.some((w) => id === src(`components/${w}/${w}.ts`)), () => 'export {};');
+  rewrite(
+    'without',
+    (id) => ws.some((w) => id === src(`components/${w}/${w}.ts`)),
+    () => 'export {};',
+  );
 // Every string of the English copy emptied: what the words cost. The drop-in's English arrives as JSON (rollup's `firstEnglish`).
-const blank = (v) => (typeof v == 'string' ? '' : Array.isArray(v) ? v.map(blank) : v && typeof v == 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k == 'id' ? x : blank(x)])) : v);
-const noCopy = rewrite('no-copy', (id) => id === src('i18n/en.ts'), (c) =>
-  c.replace(/^export const en = (.*);$/s, (_, json) => `export const en = ${JSON.stringify(blank(JSON.parse(json)))};`),
+const blank = (v) =>
+  typeof v == 'string'
+    ? ''
+    : Array.isArray(v)
+      ? v.map(blank)
+      : v && typeof v == 'object'
+        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k == 'id' ? x : blank(x)]))
+        : v;
+const noCopy = rewrite(
+  'no-copy',
+  (id) => id === src('i18n/en.ts'),
+  (c) =>
+    c.replace(
+      /^export const en = (.*);$/s,
+      (_, json) => `export const en = ${JSON.stringify(blank(JSON.parse(json)))};`,
+    ),
 );
 // Every css`…` emptied: what the styles cost.
-const noCss = rewrite('no-css', (id) => id.startsWith(src('')), (c) => c.replace(/\bcss`[^`]*`/g, 'css``'));
+const noCss = rewrite(
+  'no-css',
+  (id) => id.startsWith(src('')),
+  (c) => c.replace(/\bcss`[^`]*`/g, 'css``'),
+);
 
 // What-if: widgets' @property/@state decorators turned into one `static properties` block per class (as base.ts does).
-const noDecorators = rewrite('no-decorators', (id) => id.startsWith(src('components/')), (code) => {
-  if (!/@(property|state)\(/.test(code)) return code;
-  const props = [];
-  code = code.replace(
-    /@(property|state)\(([^)]*)\)\s*((?:(?:protected|private|public|override|declare|readonly)\s+)*)(\w+)/g,
-    (_, kind, args, mods, name) => {
-      props.push(`${name}: ${kind == 'state' ? '{ state: true }' : args.trim() || '{}'}`);
-      return `${mods}${name}`;
-    },
-  );
-  return code
-    .replace(/(class \w+ extends \w+ \{)/, `$1\n  static override properties = { ${props.join(', ')} };`)
-    .replace(/import \{[^}]*\} from 'lit\/decorators\.js';\n/, '');
-});
+const noDecorators = rewrite(
+  'no-decorators',
+  (id) => id.startsWith(src('components/')),
+  (code) => {
+    if (!/@(property|state)\(/.test(code)) return code;
+    const props = [];
+    code = code.replace(
+      /@(property|state)\(([^)]*)\)\s*((?:(?:protected|private|public|override|declare|readonly)\s+)*)(\w+)/g,
+      (_, kind, args, mods, name) => {
+        props.push(`${name}: ${kind == 'state' ? '{ state: true }' : args.trim() || '{}'}`);
+        return `${mods}${name}`;
+      },
+    );
+    return code
+      .replace(/(class \w+ extends \w+ \{)/, `$1\n  static override properties = { ${props.join(', ')} };`)
+      .replace(/import \{[^}]*\} from 'lit\/decorators\.js';\n/, '');
+  },
+);
 // What-if: @lit/context swapped for a minimal implementation of the same context protocol (only what we use).
 const MINI_CONTEXT = `// What-if: the context community protocol in a few lines (only what ser-widgets uses).
 import type { ReactiveController, ReactiveElement } from 'lit';
@@ -166,7 +191,11 @@ const group = (file) => {
 
 async function main() {
   for (const config of configs.slice(0, configs.indexOf(dropIn))) {
-    const bundle = await rollup({ ...config, plugins: config.plugins.filter((p) => p.name !== 'report'), onwarn: () => {} });
+    const bundle = await rollup({
+      ...config,
+      plugins: config.plugins.filter((p) => p.name !== 'report'),
+      onwarn: () => {},
+    });
     await bundle.write(config.output);
     await bundle.close();
   }
@@ -198,13 +227,20 @@ new ContextRoot().attach(document.documentElement);customElements.define('x-a',A
   rows.push(['Lit 3 + @lit/context', litCtx]);
   rows.push(['drop-in without the three widgets (Lit, context, provider, config, i18n, base)', skeleton]);
   const marginal = [];
-  for (const w of widgets) marginal.push([`  <ser-${w}> (its code, styles and templates)`, gz(full) - gz(await build([without(w)]))]);
+  for (const w of widgets)
+    marginal.push([`  <ser-${w}> (its code, styles and templates)`, gz(full) - gz(await build([without(w)]))]);
   marginal.push(['  all three widgets together', gz(full) - skeleton]);
   marginal.push(['  English copy (the words in src/i18n/en.ts)', gz(full) - gz(await build([noCopy]))]);
   marginal.push(['  all CSS (base.ts and widget styles)', gz(full) - gz(await build([noCss]))]);
   const whatIf = [
-    ['widgets declare properties with `static properties` instead of decorators', gz(await build([noDecorators])) - gz(full)],
-    ['@lit/context replaced by a minimal context-protocol implementation (~45 lines)', gz(await build([miniContext(join(tmp, 'mini-context.ts'))])) - gz(full)],
+    [
+      'widgets declare properties with `static properties` instead of decorators',
+      gz(await build([noDecorators])) - gz(full),
+    ],
+    [
+      '@lit/context replaced by a minimal context-protocol implementation (~45 lines)',
+      gz(await build([miniContext(join(tmp, 'mini-context.ts'))])) - gz(full),
+    ],
     ['both', gz(await build([noDecorators, miniContext(join(tmp, 'mini-context.ts'))])) - gz(full)],
   ];
 

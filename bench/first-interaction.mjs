@@ -59,10 +59,15 @@ const server = createServer((req, res) => {
   else if (path == '/web-vitals.js') body = vitals;
   else if (p) {
     const lib = libs[p[1]];
-    body = shell({ head: inp + lib.head, body: lib.widgets(m, Number(url.searchParams.get('n') ?? 1)), ready: lib.ready });
+    body = shell({
+      head: inp + lib.head,
+      body: lib.widgets(m, Number(url.searchParams.get('n') ?? 1)),
+      ready: lib.ready,
+    });
   } else {
     const file = join(root, normalize(path));
-    if ((file.startsWith(join(root, 'dist')) || file.startsWith(join(root, 'bench/pages'))) && existsSync(file)) body = readFileSync(file);
+    if ((file.startsWith(join(root, 'dist')) || file.startsWith(join(root, 'bench/pages'))) && existsSync(file))
+      body = readFileSync(file);
   }
   if (!body) return void res.writeHead(404).end();
   res.writeHead(200, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-cache' }).end(body);
@@ -76,8 +81,14 @@ const observers = () => {
   window.__done = new Promise((r) => (window.__rendered = r));
   window.__lt = [];
   window.__cls = 0;
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => e.hadRecentInput || (window.__cls += e.value))).observe({ type: 'layout-shift', buffered: true });
-  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__lt.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => e.hadRecentInput || (window.__cls += e.value))).observe({
+    type: 'layout-shift',
+    buffered: true,
+  });
+  new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__lt.push([e.startTime, e.duration]))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
 };
 
 /** One fresh context and page load at 4x; clicks `what` a second after rendering, or only times the load. */
@@ -93,14 +104,20 @@ async function visit(lib, n, what) {
     await page.goto(`${origin}/p/${lib}?n=${n}`, { waitUntil: 'domcontentloaded' });
     await page.evaluate('window.__done');
     const { painted } = await page.evaluate('window.__bench');
-    const out = { longest: Math.max(0, ...(await page.evaluate('window.__lt')).filter(([t]) => t < painted).map(([, d]) => d)) };
+    const out = {
+      longest: Math.max(0, ...(await page.evaluate('window.__lt')).filter(([t]) => t < painted).map(([, d]) => d)),
+    };
     if (!what) {
       await page.evaluate('new Promise((r) => setTimeout(r, 1000))');
       out.cls = await page.evaluate('window.__cls');
       return out;
     }
     await page.evaluate('new Promise((r) => setTimeout(r, 1000))');
-    const el = (await page.evaluateHandle(`(() => { const e = ${targets[lib][what]}; e.scrollIntoView({ block: 'center' }); return e; })()`)).asElement();
+    const el = (
+      await page.evaluateHandle(
+        `(() => { const e = ${targets[lib][what]}; e.scrollIntoView({ block: 'center' }); return e; })()`,
+      )
+    ).asElement();
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     const box = await el.boundingBox();
     await page.evaluate('window.__click = new Promise((r) => (window.__clicked = r)), window.__lt = [], 0');
@@ -145,13 +162,19 @@ const med = (k) => {
 };
 const ms = (v) => (v == null ? '—' : `${Math.round(v)}`);
 const ratio = (a, b) => (a == null || b == null || !b ? '' : ` (${(a / b).toFixed(2)}×)`);
-console.log(`\n\nChromium ${version}, CPU ${RATE}x slower, ${RUNS} runs, load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}.\n`);
+console.log(
+  `\n\nChromium ${version}, CPU ${RATE}x slower, ${RUNS} runs, load average ${load0.toFixed(1)} → ${loadavg()[0].toFixed(1)}.\n`,
+);
 console.log('| First interaction, N = 1, CPU 4x slower (median) | native HTML | ser-widgets |');
 console.log('| --- | ---: | ---: |');
 for (const what of Object.keys(targets.ser)) {
   // Native HTML has no "show all": its reference is its own first toggle.
   const ref = targets.native[what] ? what : 'toggle';
-  for (const [k, label] of [['paint', 'click → next paint'], ['inp', 'INP (web-vitals)'], ['task', 'longest task after the click']]) {
+  for (const [k, label] of [
+    ['paint', 'click → next paint'],
+    ['inp', 'INP (web-vitals)'],
+    ['task', 'longest task after the click'],
+  ]) {
     const a = med(`native|${ref}|${k}`);
     const b = med(`ser|${what}|${k}`);
     console.log(`| ${what}: ${label} (ms) | ${ms(a)}${ref != what ? ' (toggle)' : ''} | ${ms(b)}${ratio(b, a)} |`);
@@ -164,4 +187,6 @@ for (const n of [1, 10]) {
 }
 const worst = (k) => Math.max(0, ...(samples[k] ?? []));
 for (const n of [1, 10])
-  console.log(`| layout shift until rendered + 1 s, N = ${n} (worst run) | ${worst(`native|cls|${n}`).toFixed(4)} | ${worst(`ser|cls|${n}`).toFixed(4)} |`);
+  console.log(
+    `| layout shift until rendered + 1 s, N = ${n} (worst run) | ${worst(`native|cls|${n}`).toFixed(4)} | ${worst(`ser|cls|${n}`).toFixed(4)} |`,
+  );

@@ -48,7 +48,9 @@ export function check() {
   const d = sizes(readFileSync(dropIn));
   rows.push({ file: 'dist/ser-widgets.js', ...d, budget: BUDGETS.dropIn });
   if (d.gzip > BUDGETS.dropIn)
-    failures.push(`dist/ser-widgets.js is ${kb(d.gzip)} B gzip, over its budget of ${kb(BUDGETS.dropIn)} B by ${kb(d.gzip - BUDGETS.dropIn)} B.`);
+    failures.push(
+      `dist/ser-widgets.js is ${kb(d.gzip)} B gzip, over its budget of ${kb(BUDGETS.dropIn)} B by ${kb(d.gzip - BUDGETS.dropIn)} B.`,
+    );
 
   // A language is one JSON file of data (no code, no imports), fetched beside the drop-in.
   // en.json: the English the drop-in fetches after its first render (the text behind "Learn more" and in sections).
@@ -62,14 +64,18 @@ export function check() {
     const s = sizes(readFileSync(file));
     rows.push({ file: `dist/locales/${lang}.json`, ...s, budget: BUDGETS.locale });
     if (s.gzip > BUDGETS.locale)
-      failures.push(`dist/locales/${lang}.json is ${kb(s.gzip)} B gzip, over its budget of ${kb(BUDGETS.locale)} B by ${kb(s.gzip - BUDGETS.locale)} B.`);
+      failures.push(
+        `dist/locales/${lang}.json is ${kb(s.gzip)} B gzip, over its budget of ${kb(BUDGETS.locale)} B by ${kb(s.gzip - BUDGETS.locale)} B.`,
+      );
   }
 
   // Each widget's ESM entry must stay independent: importing one never loads another's code.
   const components = join(dist, 'esm/components');
   // One folder per element; files beside them (base.js, SerElement) are shared by all.
   const widgets = existsSync(components)
-    ? readdirSync(components, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)
+    ? readdirSync(components, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name)
     : [];
   if (!widgets.length) failures.push('dist/esm/components is missing: run `npm run build` first.');
   for (const w of widgets) {
@@ -89,7 +95,9 @@ export function check() {
 
 function print({ rows, failures, widgets = [] }) {
   const pad = (s, n) => String(s).padStart(n);
-  console.log(`\n  ${'file'.padEnd(40)} ${pad('raw', 8)} ${pad('gzip -9', 8)} ${pad('brotli', 8)} ${pad('budget', 8)}  left`);
+  console.log(
+    `\n  ${'file'.padEnd(40)} ${pad('raw', 8)} ${pad('gzip -9', 8)} ${pad('brotli', 8)} ${pad('budget', 8)}  left`,
+  );
   for (const r of rows)
     console.log(
       `  ${r.file.padEnd(40)} ${pad(kb(r.raw), 8)} ${pad(kb(r.gzip), 8)} ${pad(kb(r.brotli), 8)} ${pad(kb(r.budget), 8)}  ${kb(r.budget - r.gzip)}`,

@@ -48,7 +48,10 @@ const defaults = {
   fl: '',
   src: 'self',
   // The release's ser-widgets folder: where it is served from, or (on disk) at the top of the site once uploaded.
-  path: release && location.protocol !== 'file:' ? new URL(release.content, location.href).pathname : '/ser-widgets/ser-widgets.js',
+  path:
+    release && location.protocol !== 'file:'
+      ? new URL(release.content, location.href).pathname
+      : '/ser-widgets/ser-widgets.js',
 };
 /** @typedef {typeof defaults} State */
 const textKeys = /** @type {const} */ ([
@@ -317,10 +320,12 @@ function css(s) {
     const [light, dark] = [perScheme(s, key, 'light'), perScheme(s, key, 'dark')];
     let value = s.theme === 'dark' ? dark.colour : light.colour;
     // Both schemes can show: each gets its own colour, picked by the widget's colour scheme.
-    if (s.theme === 'auto') value = light.colour === dark.colour ? light.colour : `light-dark(${light.colour},${dark.colour})`;
+    if (s.theme === 'auto')
+      value = light.colour === dark.colour ? light.colour : `light-dark(${light.colour},${dark.colour})`;
     colours.push(`--ser-${key}:${value}`);
   }
-  if (colours.length) lines.push('/* Your colours. They apply only inside the widgets. */', `ser-provider{${colours.join(';')}}`);
+  if (colours.length)
+    lines.push('/* Your colours. They apply only inside the widgets. */', `ser-provider{${colours.join(';')}}`);
   return lines.join('\n');
 }
 
@@ -445,7 +450,11 @@ const ratioIn = (colour, key, scheme) =>
 const mix = (h, t) =>
   '#' +
   hex(h)
-    .map((c) => Math.round((t > 0 ? c + (1 - c) * t : c * (1 + t)) * 255).toString(16).padStart(2, '0'))
+    .map((c) =>
+      Math.round((t > 0 ? c + (1 - c) * t : c * (1 + t)) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
     .join('');
 
 /**
@@ -455,7 +464,8 @@ const mix = (h, t) =>
 function perScheme(s, key, scheme) {
   const chosen = s[key];
   const mine = s.theme === 'auto' ? 'light' : s.theme;
-  if (scheme === mine || ratioIn(chosen, key, scheme) >= 4.5) return { colour: chosen, ratio: ratioIn(chosen, key, scheme), derived: false };
+  if (scheme === mine || ratioIn(chosen, key, scheme) >= 4.5)
+    return { colour: chosen, ratio: ratioIn(chosen, key, scheme), derived: false };
   const way = scheme === 'dark' ? 1 : -1;
   let colour = chosen;
   for (let t = 0.05; t <= 1 && ratioIn(colour, key, scheme) < 4.5; t += 0.05) colour = mix(chosen, way * t);
@@ -471,10 +481,15 @@ function colourHint(s, key) {
   return schemesOf(s)
     .map((scheme) => {
       const { colour, ratio, derived } = perScheme(s, key, scheme);
-      const where = s.theme === 'auto' ? `${scheme === 'light' ? 'Light' : 'Dark'} mode: ${colour}${derived ? ' (adjusted for you)' : ''}, ` : '';
+      const where =
+        s.theme === 'auto'
+          ? `${scheme === 'light' ? 'Light' : 'Dark'} mode: ${colour}${derived ? ' (adjusted for you)' : ''}, `
+          : '';
       const r = `${where}contrast ${ratio.toFixed(1)} to 1`;
       const fix = scheme === 'dark' ? 'lighter' : 'darker';
-      return ratio >= enough ? `${r}: easy to read.` : `${r}: too low for many readers. Try a ${fix} colour, aiming for 4.5 to 1 or more.`;
+      return ratio >= enough
+        ? `${r}: easy to read.`
+        : `${r}: too low for many readers. Try a ${fix} colour, aiming for 4.5 to 1 or more.`;
     })
     .join(' ');
 }
@@ -519,11 +534,12 @@ function pathCheck(s) {
   $('#path-warning').textContent = !host
     ? ''
     : `This loads the widgets from ${host}. Use it only if ${host} is your own website.` +
-      (waiting ? ` This address came from the link you opened, so the code uses ${defaults.path} until you confirm.` : '');
+      (waiting
+        ? ` This address came from the link you opened, so the code uses ${defaults.path} until you confirm.`
+        : '');
   $('#path-confirm').hidden = !waiting;
   $('#path-confirm').textContent = `Yes, ${host} is my website: use this address`;
 }
-
 
 /** Marks a field whose text is in the wrong form, and says so in its hint; otherwise the hint says what it does. */
 function formatHint(id, bad, badText, okText) {
@@ -538,12 +554,16 @@ function hints(s, pack) {
     $(`#${key}-hint`).classList.toggle('warn', text.includes('too low'));
   }
   linkHint(s.booking, 'booking', 'Adds a button to "What SomatoEmotional Release is".');
-  linkHint(s.support, 'support', 'The checklist suggests that anyone who feels overwhelmed contacts you: this makes it a link.');
+  linkHint(
+    s.support,
+    'support',
+    'The checklist suggests that anyone who feels overwhelmed contacts you: this makes it a link.',
+  );
   formatHint(
     'crisisUrl',
     !!s.crisisUrl.trim() && !crisisLink(s.crisisUrl),
     'This link cannot be used. It must start with tel: (a phone number) or https://.',
-    'Shown in the checklist\'s support note, after the advice to contact a doctor or a local crisis line.',
+    "Shown in the checklist's support note, after the advice to contact a doctor or a local crisis line.",
   );
   formatHint(
     'reviewed',
@@ -565,7 +585,9 @@ function hints(s, pack) {
   $('#sections-mode-set').hidden = !s.sections.length;
   $('#feelings-mode-set').hidden = !s.feelings.length;
   const problems = warnings(s);
-  $('#copy-warnings').replaceChildren(...problems.map((p) => Object.assign(document.createElement('li'), { textContent: p })));
+  $('#copy-warnings').replaceChildren(
+    ...problems.map((p) => Object.assign(document.createElement('li'), { textContent: p })),
+  );
   $('#copy-warnings').hidden = !problems.length;
   $('#bar-warn').textContent = problems.length ? `${problems.length} to check before pasting (see "Your code").` : '';
   $('#sections')
@@ -666,8 +688,7 @@ function write(s) {
   $('#other').checked = s.other === 'yes';
   $('#ctl').checked = s.ctl === 'keep';
   $('#frame').checked = s.frame === 'yes';
-  for (const k of ['locale', 'accent', 'text', 'level', ...textKeys])
-    $(`#${k}`).value = s[k];
+  for (const k of ['locale', 'accent', 'text', 'level', ...textKeys]) $(`#${k}`).value = s[k];
   rows(s);
 }
 
@@ -783,7 +804,9 @@ async function offerZip() {
 
 async function start() {
   env.version = window.SerWidgets?.version ?? '';
-  $('#locale').replaceChildren(...locales.map((code) => Object.assign(new Option(nativeName(code), code), { lang: code })));
+  $('#locale').replaceChildren(
+    ...locales.map((code) => Object.assign(new Option(nativeName(code), code), { lang: code })),
+  );
   // From disk the browser refuses to read files: the release page carries the hash; elsewhere it is left out.
   const hashUnreadable = location.protocol === 'file:' && !release;
   try {

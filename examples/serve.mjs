@@ -20,7 +20,8 @@ const types = {
 const allowed = ['/examples/', '/dist/', '/release/'];
 const sriFile = join(root, 'dist/ser-widgets.sri.txt');
 // Example pages carry integrity="__SRI__": the hash of the build being served goes there.
-const withSri = (html) => (existsSync(sriFile) ? html.replaceAll('__SRI__', readFileSync(sriFile, 'utf8').trim()) : html);
+const withSri = (html) =>
+  existsSync(sriFile) ? html.replaceAll('__SRI__', readFileSync(sriFile, 'utf8').trim()) : html;
 
 const server = createServer((req, res) => {
   let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -61,6 +62,8 @@ server.on('listening', () => {
   console.log(`  Snippet builder:           http://localhost:${port}/examples/builder.html`);
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const zip = existsSync(join(root, `release/ser-widgets-${version}.zip`));
-  console.log(`  Release zip:               ${zip ? 'offered by the builder when it matches this build' : 'none (npm run release makes one; the builder then offers it)'}\n`);
+  console.log(
+    `  Release zip:               ${zip ? 'offered by the builder when it matches this build' : 'none (npm run release makes one; the builder then offers it)'}\n`,
+  );
 });
 start(want);

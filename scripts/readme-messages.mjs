@@ -83,7 +83,8 @@ const shorten = (s, n = 90) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}â€
 
 function preview(value) {
   if (typeof value == 'string') return `"${shorten(value)}"`;
-  if (Array.isArray(value) && value.every((v) => typeof v == 'string')) return `${value.length} paragraphs, first: "${shorten(value[0], 60)}"`;
+  if (Array.isArray(value) && value.every((v) => typeof v == 'string'))
+    return `${value.length} paragraphs, first: "${shorten(value[0], 60)}"`;
   if (Array.isArray(value)) {
     const titles = value.map((v) => v.title ?? v.legend).filter(Boolean);
     return `${value.length} entries: ${titles.map((t) => `"${t}"`).join(', ')}`;

@@ -37,11 +37,7 @@ export function pageFiles() {
 /** Our licence, then the licence of each package bundled inside ser-widgets.js (found through its source map). */
 function licenceText() {
   const map = JSON.parse(readFileSync(join(dist, 'ser-widgets.js.map'), 'utf8'));
-  const packages = new Set(
-    map.sources
-      .map((s) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(s)?.[1])
-      .filter(Boolean),
-  );
+  const packages = new Set(map.sources.map((s) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(s)?.[1]).filter(Boolean));
   const notices = [...packages].sort().map((name) => {
     const dir = join(root, 'node_modules', name);
     const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
@@ -68,10 +64,14 @@ function builderFiles(integrity) {
   const edits = [
     ['<script src="../dist/ser-widgets.js"', `<script src="../${folder}/ser-widgets.js"`],
     ['<a href="index.html">Back to the example page</a>', '<a href="../START-HERE.html">Back to Start here</a>'],
-    ['<title>', `<meta name="ser-widgets-release" content="../${folder}/ser-widgets.js" data-integrity="${integrity}" />\n    <title>`],
+    [
+      '<title>',
+      `<meta name="ser-widgets-release" content="../${folder}/ser-widgets.js" data-integrity="${integrity}" />\n    <title>`,
+    ],
   ];
   for (const [from, to] of edits) {
-    if (!html.includes(from)) throw new Error(`examples/builder.html no longer has ${from}: update builderFiles() in scripts/release.mjs`);
+    if (!html.includes(from))
+      throw new Error(`examples/builder.html no longer has ${from}: update builderFiles() in scripts/release.mjs`);
     html = html.replace(from, to);
   }
   const dir = builderPage.split('/')[0];

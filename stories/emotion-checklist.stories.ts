@@ -188,7 +188,11 @@ const common = commonStories<ChecklistArgs>(checklist, {
     'allow-other': true,
     heading: rtlSample.heading,
     groups: [
-      { id: 'rtl', legend: rtlSample.short, items: rtlSample.items.map((label, i) => ({ id: `rtl-${i}`, label, hint: i ? undefined : rtlSample.short })) },
+      {
+        id: 'rtl',
+        legend: rtlSample.short,
+        items: rtlSample.items.map((label, i) => ({ id: `rtl-${i}`, label, hint: i ? undefined : rtlSample.short })),
+      },
     ],
   },
   language: {},
@@ -216,7 +220,13 @@ const longGroups: Group[] = [
   {
     id: 'long',
     legend: 'A long group title that wraps onto two lines on a phone, to check spacing',
-    items: [{ id: 'long-1', label: 'A long label beside its box: the box stays on the first line and the text wraps under itself', hint: 'And a hint that wraps too' }],
+    items: [
+      {
+        id: 'long-1',
+        label: 'A long label beside its box: the box stays on the first line and the text wraps under itself',
+        hint: 'And a hint that wraps too',
+      },
+    ],
   },
 ];
 

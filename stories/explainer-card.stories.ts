@@ -54,7 +54,10 @@ const meta: Meta<CardArgs> = {
     variant: choice(['full', 'compact', 'plain'], '(full)'),
     media: { control: { type: 'inline-radio' }, options: ['none', 'logo'] },
     summary: text,
-    more: { control: { type: 'text' }, description: 'Replaces the "Learn more" paragraphs. Separate paragraphs with a blank line.' },
+    more: {
+      control: { type: 'text' },
+      description: 'Replaces the "Learn more" paragraphs. Separate paragraphs with a blank line.',
+    },
     disclaimer: text,
   },
   parameters: componentDocs(

@@ -65,7 +65,7 @@ const meta: Meta<PageArgs> = {
   },
   parameters: componentDocs(
     'All three widgets on a realistic page, inside one `<ser-provider>` that sets the name and links. ' +
-      'Use the toolbar to switch theme, language and direction, as a visitor\'s settings would.',
+      "Use the toolbar to switch theme, language and direction, as a visitor's settings would.",
   ),
 };
 export default meta;

@@ -35,11 +35,16 @@ const meta: Meta<PrintArgs> = {
   render: paper,
   args: { theme: 'light', 'print-what-to-expect': '' },
   argTypes: {
-    theme: { control: 'select', options: ['light', 'dark', 'auto'], description: 'The theme on screen: paper is black on white in every theme.' },
+    theme: {
+      control: 'select',
+      options: ['light', 'dark', 'auto'],
+      description: 'The theme on screen: paper is black on white in every theme.',
+    },
     'print-what-to-expect': {
       control: { type: 'select', labels: { '': '(default: every section)' } },
       options: ['', 'as-shown'],
-      description: '`print` on `<ser-what-to-expect>`: `as-shown` prints only the sections open on screen ("During the session" here).',
+      description:
+        '`print` on `<ser-what-to-expect>`: `as-shown` prints only the sections open on screen ("During the session" here).',
     },
   },
   parameters: componentDocs(

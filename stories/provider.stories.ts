@@ -49,7 +49,7 @@ const meta: Meta<ProviderArgs> = {
   args: { locale: '', theme: '', 'heading-level': '' },
   argTypes: { ...sharedArgTypes, config: { control: 'object' }, default: { control: false } },
   parameters: componentDocs(
-    '`<ser-provider>` sets the language, theme, the practitioner\'s name, links, heading level and wording once for ' +
+    "`<ser-provider>` sets the language, theme, the practitioner's name, links, heading level and wording once for " +
       'every widget inside it. In these stories the toolbar adds an outer provider; the one in the story wins, key by key.',
   ),
 };

@@ -64,13 +64,17 @@ const meta: Meta<TokenArgs> = {
   argTypes: Object.fromEntries(
     all.map((t) => [
       t.name,
-      { control: t.color ? { type: 'color' } : { type: 'text' }, description: describe(t), table: { category: 'tokens' } },
+      {
+        control: t.color ? { type: 'color' } : { type: 'text' },
+        description: describe(t),
+        table: { category: 'tokens' },
+      },
     ]),
   ) as ArgTypes<TokenArgs>,
   parameters: componentDocs(
     'Every `--ser-*` custom property the widgets read, on all three widgets at once. Empty controls keep the ' +
       'built-in value (which follows the light or dark theme). A colour you set wins over both themes, so check ' +
-      'it with the toolbar\'s theme switch. The CSS to paste into a site appears beside the widgets, with a Copy button.',
+      "it with the toolbar's theme switch. The CSS to paste into a site appears beside the widgets, with a Copy button.",
   ),
 };
 export default meta;

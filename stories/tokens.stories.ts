@@ -29,7 +29,8 @@ const ratio = (t: Token, scheme: 0 | 1) => {
   return html`<span class="ser-ratio ${verdict}">${value.toFixed(2)}:1${what}</span>`;
 };
 
-const swatch = (value: string) => html`<span class="ser-swatch" style="background: ${value}"></span><code>${value}</code>`;
+const swatch = (value: string) =>
+  html`<span class="ser-swatch" style="background: ${value}"></span><code>${value}</code>`;
 
 const cell = (t: Token, scheme: 0 | 1) =>
   t.color ? html`${swatch(byName[t.name][scheme])} ${ratio(t, scheme)}` : html`<code>${t.fallback || 'inherit'}</code>`;
@@ -66,7 +67,7 @@ const meta: Meta = {
   parameters: {
     controls: { disable: true },
     ...componentDocs(
-      'The design tokens a practitioner or designer can set in CSS, read straight from the widgets\' styles. ' +
+      "The design tokens a practitioner or designer can set in CSS, read straight from the widgets' styles. " +
         'Set them on the widgets (or `:root`); see Design/Theming to try values live.',
     ),
   },

@@ -58,12 +58,24 @@ const meta: Meta<WteArgs> = {
   title: 'Widgets/What to expect',
   component: 'ser-what-to-expect',
   render: (a) => html`<div class="ser-stack">${wte(a)}</div>`,
-  args: { 'heading-level': '', 'open-mode': '', remember: false, extend: false, 'no-disclaimer': false, print: '', theme: '', locale: '' },
+  args: {
+    'heading-level': '',
+    'open-mode': '',
+    remember: false,
+    extend: false,
+    'no-disclaimer': false,
+    print: '',
+    theme: '',
+    locale: '',
+  },
   argTypes: {
     ...sharedArgTypes,
     'open-mode': choice(['multiple', 'single'], '(multiple)'),
     print: choice(['as-shown'], '(every section)'),
-    open: { control: 'text', description: 'Section ids open at first, separated by spaces (before during after control), or `all`.' },
+    open: {
+      control: 'text',
+      description: 'Section ids open at first, separated by spaces (before during after control), or `all`.',
+    },
     sections: { control: 'object' },
     default: { control: false },
   },
@@ -136,7 +148,9 @@ export const LongCustomSections: Story = {
       {
         id: 'children',
         title: 'Sessions for children and teenagers',
-        body: ['A parent or carer stays in the room for the whole session. Young people can stop at any time, just like adults.'],
+        body: [
+          'A parent or carer stays in the room for the whole session. Young people can stop at any time, just like adults.',
+        ],
       },
     ],
   },

@@ -6,7 +6,11 @@ import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumFlags } from './support/chromium.mjs';
 
 const builder = pathToFileURL(fileURLToPath(new URL('../examples/builder.html', import.meta.url)));
-const browser = await puppeteer.launch({ executablePath: chromePath() ?? '/usr/bin/chromium', headless: true, args: chromiumFlags });
+const browser = await puppeteer.launch({
+  executablePath: chromePath() ?? '/usr/bin/chromium',
+  headless: true,
+  args: chromiumFlags,
+});
 const page = await browser.newPage();
 const problems = [];
 page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -14,16 +18,21 @@ page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 // cannot load there, which the README says; any other error counts.
 const fromDisk = (m) => /\/locales\/en\.json\b/.test(`${m.location()?.url ?? ''} ${m.text()}`);
 page.on('console', (m) => m.type() == 'error' && !fromDisk(m) && problems.push(`console error: ${m.text()}`));
-await page.goto(`${builder}#name=Maya&booking=mayabodywork.com/book&st=Parking&sb=Behind+the+house`, { waitUntil: 'load' });
+await page.goto(`${builder}#name=Maya&booking=mayabodywork.com/book&st=Parking&sb=Behind+the+house`, {
+  waitUntil: 'load',
+});
 try {
   await page.waitForFunction(() => document.documentElement.dataset.state, { timeout: 20000 });
   const seen = await page.evaluate(() => ({
     snippet: document.querySelector('#snippet').value,
-    widgets: [...document.querySelectorAll('#preview > *')].filter((e) => e.shadowRoot?.textContent.trim()).map((e) => e.localName),
+    widgets: [...document.querySelectorAll('#preview > *')]
+      .filter((e) => e.shadowRoot?.textContent.trim())
+      .map((e) => e.localName),
     problem: document.querySelector('#problem').hidden ? '' : document.querySelector('#problem').textContent,
   }));
   if (seen.widgets.length != 3) problems.push(`preview shows ${seen.widgets.join(', ') || 'no widget'}`);
-  if (!seen.snippet.includes('booking-url="https://mayabodywork.com/book"')) problems.push('snippet lacks the mended booking link');
+  if (!seen.snippet.includes('booking-url="https://mayabodywork.com/book"'))
+    problems.push('snippet lacks the mended booking link');
   if (!seen.snippet.includes('<summary>Parking</summary>')) problems.push('snippet lacks the added section');
   if (seen.problem) problems.push(`the builder says: ${seen.problem}`);
 } catch (error) {

@@ -25,7 +25,10 @@ const link = (win: Window) => win.document.querySelector<HTMLAnchorElement>('#do
 const shown = (el: Element) => el.getClientRects().length > 0;
 /** What this page fetched under release/ (answers that were not errors). */
 const asked = (win: Window) =>
-  win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/release/'));
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.includes('/release/'));
 
 /** axe-core inside the builder's page. */
 async function axe(win: Window) {

@@ -80,7 +80,9 @@ function picture(doc: Document) {
 async function blank(snippet: string, before = '') {
   const local = snippet.replace(/<script src="[^"]*"/, '<script src="/dist/ser-widgets.js"');
   expect(local).to.not.equal(snippet);
-  return page(`<!doctype html><html lang="en"><head><meta charset="utf-8">${before}</head><body>${local}</body></html>`);
+  return page(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">${before}</head><body>${local}</body></html>`,
+  );
 }
 
 /** axe-core inside the builder's own page, so contrast and shadow roots are judged where they render. */
@@ -126,7 +128,9 @@ describe('builder: the snippet', () => {
     expect($<HTMLInputElement>(win, '#src-self').checked).to.be.true;
     expect($(win, '#path-field').hidden).to.be.false;
     const tag = code(win).match(/<script src=[^>]*><\/script>/)![0];
-    expect(tag).to.equal(`<script src="/ser-widgets/ser-widgets.js" defer integrity="${sri}" crossorigin="anonymous"></script>`);
+    expect(tag).to.equal(
+      `<script src="/ser-widgets/ser-widgets.js" defer integrity="${sri}" crossorigin="anonymous"></script>`,
+    );
     // The hash is of the file this server sends, so the browser will run it.
     const bytes = await (await fetch('/dist/ser-widgets.js')).arrayBuffer();
     const digest = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))));
@@ -155,8 +159,12 @@ describe('builder: the snippet', () => {
     await click(win, '#src-cdn');
     expect($(win, '#path-field').hidden).to.be.true;
     expect($(win, '#cdn-note').hidden).to.be.false;
-    expect($(win, '#cdn-note').textContent!.replace(/\s+/g, ' ')).to.contain('only once it is published on the npm registry');
-    expect(code(win)).to.contain(`<script src="https://cdn.jsdelivr.net/npm/ser-widgets@${version}/dist/ser-widgets.js" defer integrity="sha384-`);
+    expect($(win, '#cdn-note').textContent!.replace(/\s+/g, ' ')).to.contain(
+      'only once it is published on the npm registry',
+    );
+    expect(code(win)).to.contain(
+      `<script src="https://cdn.jsdelivr.net/npm/ser-widgets@${version}/dist/ser-widgets.js" defer integrity="sha384-`,
+    );
     await click(win, '#src-self');
     expect($(win, '#cdn-note').hidden).to.be.true;
     expect(code(win)).to.not.contain('cdn.jsdelivr');
@@ -207,20 +215,27 @@ describe('builder: the snippet', () => {
     // Additions: `extend` and only the new entries, as the widgets' own HTML (no frozen copy of built-in text).
     const wte = p.querySelector('ser-what-to-expect')!;
     expect(wte.hasAttribute('extend')).to.be.true;
-    expect([...wte.querySelectorAll('details')].map((d) => [d.id, d.querySelector('summary')!.textContent])).to.deep.equal([
-      ['ser-aparcamiento', 'Aparcamiento'],
+    expect(
+      [...wte.querySelectorAll('details')].map((d) => [d.id, d.querySelector('summary')!.textContent]),
+    ).to.deep.equal([['ser-aparcamiento', 'Aparcamiento']]);
+    expect([...wte.querySelectorAll('p')].map((x) => x.textContent)).to.deep.equal([
+      'Hay sitio en la calle.',
+      'El segundo párrafo.',
     ]);
-    expect([...wte.querySelectorAll('p')].map((x) => x.textContent)).to.deep.equal(['Hay sitio en la calle.', 'El segundo párrafo.']);
     const cl = p.querySelector('ser-emotion-checklist')!;
     expect(cl.hasAttribute('extend') && cl.hasAttribute('allow-other')).to.be.true;
-    expect([...cl.querySelectorAll('input')].map((i) => [i.value, i.parentElement!.textContent!.trim()])).to.deep.equal([['calma', 'Calma']]);
+    expect([...cl.querySelectorAll('input')].map((i) => [i.value, i.parentElement!.textContent!.trim()])).to.deep.equal(
+      [['calma', 'Calma']],
+    );
     expect(code(win)).to.not.contain('Antes de la sesión');
     expect($(win, '#copy-warnings').textContent).to.contain('The title above your feelings is in English');
     await type(win, '#fl', 'Otras sensaciones');
     expect(code(win)).to.contain('<legend>Otras sensaciones</legend>');
     expect($(win, '#copy-warnings').hidden).to.be.true;
     // The preview shows the built-in sections first, then the practitioner's.
-    const titles = [...preview(win).querySelector('ser-what-to-expect')!.shadowRoot!.querySelectorAll('[part=button]')].map((b) => b.textContent!.trim());
+    const titles = [
+      ...preview(win).querySelector('ser-what-to-expect')!.shadowRoot!.querySelectorAll('[part=button]'),
+    ].map((b) => b.textContent!.trim());
     expect(titles.length).to.be.greaterThan(1);
     expect(titles.at(-1)).to.equal('Aparcamiento');
   });
@@ -235,7 +250,9 @@ describe('builder: the snippet', () => {
       body: ['Hay sitio en la calle.', 'El segundo párrafo.'],
     });
     expect(messages.sections.map((section: { id: string }) => section.id)).to.deep.equal(['aparcamiento', 'control']);
-    expect(messages.groups).to.deep.equal([{ id: 'mine', legend: 'Lo que notaste', items: [{ id: 'calma', label: 'Calma' }] }]);
+    expect(messages.groups).to.deep.equal([
+      { id: 'mine', legend: 'Lo que notaste', items: [{ id: 'calma', label: 'Calma' }] },
+    ]);
     expect(doc.querySelector('ser-what-to-expect')!.hasAttribute('extend')).to.be.false;
   });
 
@@ -263,16 +280,22 @@ describe('builder: the snippet', () => {
   });
 
   it('adds the reviewed month and a crisis contact (tel: or https: only) to the provider, live in the preview', async () => {
-    const win = await open('#name=Maya&reviewed=2026-11&crisisLabel=Crisis+line+0800+123+456&crisisUrl=tel%3A%2B440800123456');
+    const win = await open(
+      '#name=Maya&reviewed=2026-11&crisisLabel=Crisis+line+0800+123+456&crisisUrl=tel%3A%2B440800123456',
+    );
     const doc = new DOMParser().parseFromString(code(win), 'text/html');
     const p = doc.querySelector('ser-provider')!;
     expect(p.getAttribute('reviewed')).to.equal('2026-11');
     expect(p.getAttribute('crisis-label')).to.equal('Crisis line 0800 123 456');
     expect(p.getAttribute('crisis-url')).to.equal('tel:+440800123456');
     const cl = preview(win).querySelector('ser-emotion-checklist')!;
-    expect(cl.shadowRoot!.querySelector('slot[name=support] a:last-of-type')!.getAttribute('href')).to.equal('tel:+440800123456');
+    expect(cl.shadowRoot!.querySelector('slot[name=support] a:last-of-type')!.getAttribute('href')).to.equal(
+      'tel:+440800123456',
+    );
     const card = preview(win).querySelector('ser-explainer-card')!;
-    expect(card.shadowRoot!.querySelector('[part=reviewed]')!.textContent).to.equal('Content reviewed November 2026 by Maya.');
+    expect(card.shadowRoot!.querySelector('[part=reviewed]')!.textContent).to.equal(
+      'Content reviewed November 2026 by Maya.',
+    );
     await type(win, '#crisisUrl', 'http://example.com/help');
     expect(code(win)).to.not.contain('crisis-url');
     expect($(win, '#crisisUrl').getAttribute('aria-invalid')).to.equal('true');
@@ -304,12 +327,17 @@ describe('builder: the snippet in a blank page renders what the preview shows', 
   for (const [name, hash] of [
     ['the defaults', ''],
     ['Spanish, dark, colours, level 3, name, link, own section and feeling', rich],
-    ['two widgets, own content instead of the standard', '#w=wte,cl&theme=auto&st=Solo&sb=Texto.&sm=replace&f=Paz&fm=replace'],
+    [
+      'two widgets, own content instead of the standard',
+      '#w=wte,cl&theme=auto&st=Solo&sb=Texto.&sm=replace&f=Paz&fm=replace',
+    ],
   ]) {
     it(name, async () => {
       const win = await open(hash);
       const want = picture(win.document);
-      expect(want.map((w) => w.tag)).to.deep.equal([...preview(win).querySelectorAll(tags.join())].map((e) => e.localName));
+      expect(want.map((w) => w.tag)).to.deep.equal(
+        [...preview(win).querySelectorAll(tags.join())].map((e) => e.localName),
+      );
       const other = await blank(code(win));
       await until(() => other.customElements.get('ser-emotion-checklist'));
       await drawn(other.document);
@@ -327,7 +355,9 @@ describe('builder: the snippet in a blank page renders what the preview shows', 
     await drawn(other.document);
     const css = code(win).match(/<style>([^]*?)<\/style>/)![1];
     for (const el of other.document.querySelectorAll(tags.join())) {
-      const kept = parseFloat(new RegExp(`${el.localName}:not\\(:defined\\)\\{[^}]*min-height:([\\d.]+)em`).exec(css)![1]);
+      const kept = parseFloat(
+        new RegExp(`${el.localName}:not\\(:defined\\)\\{[^}]*min-height:([\\d.]+)em`).exec(css)![1],
+      );
       const real = el.getBoundingClientRect().height / parseFloat(other.getComputedStyle(el).fontSize);
       expect(real / kept, `${el.localName}: ${real.toFixed(1)}em drawn, ${kept}em kept`).to.be.within(0.75, 1.35);
     }
@@ -369,7 +399,10 @@ describe('builder: hostile input', () => {
     // The same text in the JSON of an "instead of" choice cannot end its script element either.
     await click(win, '#sm-replace');
     expect(code(win)).to.contain('\\u003c/script>\\u003cscript>window.pwned=3\\u003c/script>\\u003c!--');
-    const json = JSON.parse(new DOMParser().parseFromString(code(win), 'text/html').querySelector('script[type="application/json"]')!.textContent!);
+    const json = JSON.parse(
+      new DOMParser().parseFromString(code(win), 'text/html').querySelector('script[type="application/json"]')!
+        .textContent!,
+    );
     expect(json.messages.sections[0].title).to.equal(breakout);
     await click(win, '#sm-add');
 
@@ -438,7 +471,12 @@ describe('builder: a link that sets the script address', () => {
   });
 
   // Browsers read all of these as "another host", whatever they look like.
-  for (const path of ['//attacker.example/ser-widgets.js', '\\\\attacker.example/ser-widgets.js', '/\\attacker.example/ser-widgets.js', '/\t/attacker.example/x.js'])
+  for (const path of [
+    '//attacker.example/ser-widgets.js',
+    '\\\\attacker.example/ser-widgets.js',
+    '/\\attacker.example/ser-widgets.js',
+    '/\t/attacker.example/x.js',
+  ])
     it(`${JSON.stringify(path)} counts as another host: named, and not used until confirmed`, async () => {
       const win = await open(`#src=self&path=${encodeURIComponent(path)}`);
       expect($(win, '#path-warning').textContent).to.contain('This loads the widgets from attacker.example.');
@@ -478,10 +516,15 @@ describe('builder: placeholder names every object inherits', () => {
     await drawn(win.document);
     expect(text(wte)).to.contain('About {__proto__}');
     // An added section is written as the practitioner's own <details> (extend): its body is slotted page HTML.
-    expect(wte.textContent).to.contain('Text {toString} here.').and.not.match(/function|\[object|native code/);
+    expect(wte.textContent)
+      .to.contain('Text {toString} here.')
+      .and.not.match(/function|\[object|native code/);
     expect(text(cl)).to.contain('Feeling {toString}');
     for (const el of [card, wte, cl]) expect(text(el), el.localName).to.not.match(/function|\[object|native code/);
-    expect(code(win)).to.contain('practitioner="{constructor}"').and.contain('About {__proto__}').and.contain('Feeling {toString}');
+    expect(code(win))
+      .to.contain('practitioner="{constructor}"')
+      .and.contain('About {__proto__}')
+      .and.contain('Feeling {toString}');
   });
 });
 
@@ -680,7 +723,11 @@ describe('builder: frame, colours and the gap between widgets', () => {
       });
     expect(frame(win.document).every((f) => f != '0px 0px')).to.be.true;
     await click(win, '#frame');
-    expect([...new DOMParser().parseFromString(code(win), 'text/html').querySelectorAll(tags.join())].map((el) => el.getAttribute('variant'))).to.deep.equal(['plain', 'plain', 'plain']);
+    expect(
+      [...new DOMParser().parseFromString(code(win), 'text/html').querySelectorAll(tags.join())].map((el) =>
+        el.getAttribute('variant'),
+      ),
+    ).to.deep.equal(['plain', 'plain', 'plain']);
     expect(frame(win.document)).to.deep.equal(['0px 0px', '0px 0px', '0px 0px']);
     const other = await blank(code(win));
     await until(() => other.customElements.get('ser-emotion-checklist'));
@@ -704,7 +751,9 @@ describe('builder: frame, colours and the gap between widgets', () => {
 
   it('dark scheme: a dark accent is judged against the dark surface, says "lighter", and is repeated beside Copy', async () => {
     const win = await open('#theme=dark&accent=%231a3a5c');
-    expect($(win, '#accent-hint').textContent).to.match(/contrast 1\.\d to 1: too low for many readers\. Try a lighter colour/);
+    expect($(win, '#accent-hint').textContent).to.match(
+      /contrast 1\.\d to 1: too low for many readers\. Try a lighter colour/,
+    );
     expect($(win, '#copy-warnings').hidden).to.be.false;
     expect($(win, '#copy-warnings').textContent).to.contain('The accent colour is below 4.5 to 1');
     expect($(win, '#bar-warn').textContent).to.contain('1 to check before pasting');
@@ -722,14 +771,18 @@ describe('builder: frame, colours and the gap between widgets', () => {
   it('"follow the device": a colour per scheme, each with its ratio, written with light-dark()', async () => {
     const win = await open('#theme=auto&accent=%23336699');
     const hint = $(win, '#accent-hint').textContent!;
-    const m = /Light mode: #336699, contrast ([\d.]+) to 1: easy to read\. Dark mode: (#[0-9a-f]{6}) \(adjusted for you\), contrast ([\d.]+) to 1: easy to read\./.exec(hint);
+    const m =
+      /Light mode: #336699, contrast ([\d.]+) to 1: easy to read\. Dark mode: (#[0-9a-f]{6}) \(adjusted for you\), contrast ([\d.]+) to 1: easy to read\./.exec(
+        hint,
+      );
     expect(m, hint).to.not.equal(null);
     expect(Number(m![1])).to.be.at.least(4.5);
     expect(Number(m![3])).to.be.at.least(4.5);
     expect(code(win)).to.contain(`--ser-accent:light-dark(#336699,${m![2]})`);
     expect($(win, '#copy-warnings').hidden).to.be.true;
     // The preview uses each colour in its scheme.
-    const accentOf = (el: Element) => win.getComputedStyle(el.shadowRoot!.querySelector('.btn.primary, .btn, a')!).color;
+    const accentOf = (el: Element) =>
+      win.getComputedStyle(el.shadowRoot!.querySelector('.btn.primary, .btn, a')!).color;
     const card = preview(win).querySelector('ser-explainer-card')!;
     const light = accentOf(card);
     card.setAttribute('theme', 'dark');
@@ -749,7 +802,10 @@ describe('builder: Preview and Copy are never far away', () => {
     expect(bar.textContent).to.contain('Preview');
     expect($<HTMLAnchorElement>(win, '.bar-preview').getAttribute('href')).to.equal('#preview-h');
     let copied = '';
-    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void (copied = t) } });
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (t: string) => void (copied = t) },
+    });
     $(win, '#bar-copy').click();
     await until(() => status(win));
     expect(copied).to.equal(code(win));

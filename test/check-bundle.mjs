@@ -25,7 +25,11 @@ const bundleRules = [
   ['setAttribute("style")', /setAttribute\(\s*["'`]style["'`]/, "blocked without 'unsafe-inline'"],
   ['styleMap', /styleMap/, "its first render writes a style attribute, blocked without 'unsafe-inline'"],
   ['document.write', /document\.write/, 'blocked by Trusted Types and breaks async loading'],
-  ['Lit dev mode', /Lit is in dev mode|reactive-element\.dev|lit-html\.dev/, 'the development build warns and is larger'],
+  [
+    'Lit dev mode',
+    /Lit is in dev mode|reactive-element\.dev|lit-html\.dev/,
+    'the development build warns and is larger',
+  ],
 ];
 
 /** The same rules on the sources, to point at the file and line (styleMap and style= in `html` templates). */
@@ -35,7 +39,10 @@ const sourceRules = [
   ['eval / new Function', /(?<![\w$.])eval\s*\(|\bnew\s+Function\s*\(/],
   ['inline style= in a template', /<[a-z][\w-]*\b[^<>`]*?\sstyle\s*=/i],
   // The drop-in's Lit is built without them (rollup.config.mjs, `litCuts`): they would silently do nothing there.
-  ['a Lit directive, svg`` or mathml``', /from 'lit\/(?:directives?\/|directive|async-directive|static-html)|\b(?:svg|mathml)`/],
+  [
+    'a Lit directive, svg`` or mathml``',
+    /from 'lit\/(?:directives?\/|directive|async-directive|static-html)|\b(?:svg|mathml)`/,
+  ],
   ['the `useDefault` property option', /\buseDefault\b/],
 ];
 
@@ -60,7 +67,9 @@ for (const [what, re] of sourceRules) {
   const hits = files(join(root, 'src')).flatMap((f) =>
     readFileSync(f, 'utf8')
       .split('\n')
-      .flatMap((line, i) => (re.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line) ? [`${relative(root, f)}:${i + 1}`] : [])),
+      .flatMap((line, i) =>
+        re.test(line) && !/^\s*(\/\/|\*|\/\*)/.test(line) ? [`${relative(root, f)}:${i + 1}`] : [],
+      ),
   );
   if (hits.length) failed.push(`src uses ${what}: ${hits.join(', ')}`);
   else passed++;
@@ -71,7 +80,9 @@ const hashes = Object.fromEntries(
   [...code.matchAll(/"([\w/.-]+)":"(sha(?:256|384|512))-([\w+/]+=*)"/g)].map((m) => [m[1], [m[2], m[3]]]),
 );
 const beside = dirname(bundle);
-const languages = existsSync(join(beside, 'locales')) ? readdirSync(join(beside, 'locales')).filter((f) => f.endsWith('.json')) : [];
+const languages = existsSync(join(beside, 'locales'))
+  ? readdirSync(join(beside, 'locales')).filter((f) => f.endsWith('.json'))
+  : [];
 if (!languages.length) failed.push(`no locales/*.json beside ${relative(root, bundle)}`);
 for (const f of languages.map((n) => `locales/${n}`))
   if (!hashes[f]) failed.push(`${f} is not in the drop-in's hash list: the drop-in would refuse it`);
@@ -80,15 +91,20 @@ for (const [f, [alg, want]] of Object.entries(hashes)) {
   const file = join(beside, f);
   const got = existsSync(file) && createHash(alg).update(readFileSync(file)).digest('base64');
   if (got === want) passed++;
-  else failed.push(`${f}: ${got ? 'its bytes do not match the hash in the drop-in' : 'listed in the drop-in but missing'}`);
+  else
+    failed.push(
+      `${f}: ${got ? 'its bytes do not match the hash in the drop-in' : 'listed in the drop-in but missing'}`,
+    );
 }
 
 // The drop-in's English stops at what a reader sees first; locales/en.json holds the rest (src/i18n/locale.ts).
 const enJson = join(beside, 'locales/en.json');
 const english = existsSync(enJson) ? JSON.parse(readFileSync(enJson, 'utf8')) : {};
 const later = [...(english.cardMore ?? []), ...(english.sections ?? []).flatMap((x) => [...x.body, ...(x.list ?? [])])];
-if (!english.cardMore?.length || !english.sections?.every((x) => x.body.length)) failed.push('locales/en.json lacks the English text behind "Learn more" or in sections');
-else if (later.some((t) => code.includes(t.slice(0, 40)))) failed.push('the drop-in still carries English text that locales/en.json holds');
+if (!english.cardMore?.length || !english.sections?.every((x) => x.body.length))
+  failed.push('locales/en.json lacks the English text behind "Learn more" or in sections');
+else if (later.some((t) => code.includes(t.slice(0, 40))))
+  failed.push('the drop-in still carries English text that locales/en.json holds');
 else passed++;
 
 for (const f of failed) console.error(`✗ ${f}`);

@@ -123,7 +123,9 @@ describe('<ser-emotion-checklist> intro and required', () => {
 
   for (const [lang, m] of Object.entries(packs))
     it(`${lang}: the required message says why, and names the free-text box when there is one`, async () => {
-      const el = await render<El>(html`<ser-emotion-checklist locale=${lang} name="x" required></ser-emotion-checklist>`);
+      const el = await render<El>(
+        html`<ser-emotion-checklist locale=${lang} name="x" required></ser-emotion-checklist>`,
+      );
       await until(() => el.validationMessage == m.clRequired);
       el.allowOther = true;
       await until(() => el.validationMessage == fmt(m.clRequiredOther, { other: m.clOther }));

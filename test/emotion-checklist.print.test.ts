@@ -175,9 +175,12 @@ describe('<ser-emotion-checklist> printed note', () => {
   });
 
   it('works from the drop-in under a strict CSP (no inline style): styled, printed, nothing reported', async () => {
-    const win = await page(`<ser-provider practitioner="Sam"><ser-emotion-checklist></ser-emotion-checklist></ser-provider>${script()}`, {
-      csp: strictCsp,
-    });
+    const win = await page(
+      `<ser-provider practitioner="Sam"><ser-emotion-checklist></ser-emotion-checklist></ser-provider>${script()}`,
+      {
+        csp: strictCsp,
+      },
+    );
     const [el] = await rendered(win);
     await exercise(win, el);
     await settleFrame(win);

@@ -61,7 +61,17 @@ describe('<ser-emotion-checklist>', () => {
       const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
       expect(legends(el)).to.deep.equal(['Feelings that may come up', 'How you may feel afterwards']);
       expect(boxes(el).map((b) => b.value)).to.deep.equal([
-        'fear', 'sadness', 'anger', 'frustration', 'guilt', 'relief', 'lightness', 'contentment', 'tired', 'sore', 'unsettled',
+        'fear',
+        'sadness',
+        'anger',
+        'frustration',
+        'guilt',
+        'relief',
+        'lightness',
+        'contentment',
+        'tired',
+        'sore',
+        'unsettled',
       ]);
       expect(labelOf(box(el, 'fear'))).to.equal('Fear');
       expect(hintOf(box(el, 'fear'))).to.equal('Feeling scared, tense or on edge');
@@ -92,7 +102,9 @@ describe('<ser-emotion-checklist>', () => {
     });
 
     it('renders without a console warning', async () => {
-      const warnings = await captureConsole('warn', () => render(html`<ser-emotion-checklist></ser-emotion-checklist>`));
+      const warnings = await captureConsole('warn', () =>
+        render(html`<ser-emotion-checklist></ser-emotion-checklist>`),
+      );
       expect(warnings).to.deep.equal([]);
     });
 
@@ -176,7 +188,6 @@ describe('<ser-emotion-checklist>', () => {
       expect(seen).to.deep.equal([]);
       expect(el.selected).to.deep.equal([]);
     });
-
 
     it('Tab reaches each checkbox in turn and Space ticks it', async () => {
       const wrap = await render<HTMLElement>(
@@ -353,7 +364,9 @@ describe('<ser-emotion-checklist>', () => {
 
     /** Where the status shows, beside the buttons, in a box as wide as a 375 px phone gives the widget. */
     async function onPhone(write: () => Promise<void>) {
-      const wrap = await render<HTMLElement>(html`<div style="width: 343px"><ser-emotion-checklist></ser-emotion-checklist></div>`);
+      const wrap = await render<HTMLElement>(
+        html`<div style="width: 343px"><ser-emotion-checklist></ser-emotion-checklist></div>`,
+      );
       const el = wrap.firstElementChild as El;
       navigator.clipboard.writeText = write;
       await tick(el, 'fear');
@@ -517,7 +530,9 @@ describe('<ser-emotion-checklist>', () => {
     it('shows hostile labels as text, on screen, in the summary and in print', async () => {
       const evil = '<img src=x onerror="window.pwned=1">';
       const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
-      el.groups = [{ id: 'g', legend: `<b>${evil}</b>`, items: [{ id: 'x', label: evil, hint: '<script>1</script>' }] }];
+      el.groups = [
+        { id: 'g', legend: `<b>${evil}</b>`, items: [{ id: 'x', label: evil, hint: '<script>1</script>' }] },
+      ];
       await el.updateComplete;
       await tick(el, 'x');
       expect(el.shadowRoot!.querySelector('img, b, script')).to.be.null;

@@ -14,8 +14,13 @@ class CountingChecklist extends SerEmotionChecklist {
 customElements.define('counting-checklist', CountingChecklist);
 
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-const ticked = (el: Element) => boxes(el).filter((b) => b.checked).map((b) => b.value);
-const mine: Group[] = [{ id: 'body', legend: 'In my body', items: [{ id: 'warm', label: 'Warmth', hint: 'A warm feeling' }] }];
+const ticked = (el: Element) =>
+  boxes(el)
+    .filter((b) => b.checked)
+    .map((b) => b.value);
+const mine: Group[] = [
+  { id: 'body', legend: 'In my body', items: [{ id: 'warm', label: 'Warmth', hint: 'A warm feeling' }] },
+];
 
 describe('<ser-emotion-checklist>: what a tick renders', () => {
   it('a tick renders the box, the summary and the form value, not every row again', async () => {
@@ -27,7 +32,9 @@ describe('<ser-emotion-checklist>: what a tick renders', () => {
     await el.updateComplete;
     expect(el.rowFills, 'row texts filled again').to.equal(0);
     expect(ticked(el)).to.deep.equal([boxes(el)[0].value]);
-    expect(el.shadowRoot!.querySelector('[part=summary]')!.textContent).to.contain(boxes(el)[0].labels![0].textContent!.trim());
+    expect(el.shadowRoot!.querySelector('[part=summary]')!.textContent).to.contain(
+      boxes(el)[0].labels![0].textContent!.trim(),
+    );
     expect(el.selected).to.deep.equal([boxes(el)[0].value]);
   });
 

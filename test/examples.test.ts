@@ -23,7 +23,11 @@ describe('examples/index.html', () => {
     const doc = frame.contentDocument!;
     await until(() => doc.querySelector('ser-emotion-checklist')?.shadowRoot?.querySelector('h3'), 10000);
     const h = outline(doc);
-    expect(h.slice(0, 3)).to.deep.equal(['1 Harbour Light Bodywork', '2 What is SomatoEmotional Release?', '2 Your visit']);
+    expect(h.slice(0, 3)).to.deep.equal([
+      '1 Harbour Light Bodywork',
+      '2 What is SomatoEmotional Release?',
+      '2 Your visit',
+    ]);
     expect(h.slice(-2)).to.deep.equal(['2 Your notes', '3 What did you notice?']);
     const levels = h.map((x) => Number(x[0]));
     levels.forEach((l, i) => i && expect(l, h[i]).to.be.at.most(levels[i - 1] + 1));

@@ -186,7 +186,11 @@ describe('<ser-explainer-card>', () => {
     it('theme="dark" gives a dark box with light text, and passes axe', async () => {
       const el = await render<Card>(html`<ser-explainer-card theme="dark" open cta-href="/book"></ser-explainer-card>`);
       const s = getComputedStyle(part(el, 'base')!);
-      const lum = (c: string) => c.match(/\d+/g)!.slice(0, 3).reduce((a, b) => a + Number(b), 0);
+      const lum = (c: string) =>
+        c
+          .match(/\d+/g)!
+          .slice(0, 3)
+          .reduce((a, b) => a + Number(b), 0);
       expect(lum(s.backgroundColor)).to.be.below(200);
       expect(lum(s.color)).to.be.above(500);
       await expect(el).to.be.accessible();
@@ -208,16 +212,16 @@ describe('<ser-explainer-card>', () => {
 
   describe('slots', () => {
     it('summary replaces the summary', async () => {
-      const el = await render<Card>(
-        html`<ser-explainer-card><p slot="summary">My own words.</p></ser-explainer-card>`,
-      );
+      const el = await render<Card>(html`<ser-explainer-card><p slot="summary">My own words.</p></ser-explainer-card>`);
       const slot = part(el, 'summary')!.querySelector('slot')!;
       expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['My own words.']);
       expect(shown(slot.querySelector('p'))).to.be.false;
     });
 
     it('more replaces the "Learn more" body, shown only when open', async () => {
-      const el = await render<Card>(html`<ser-explainer-card><div slot="more">Longer story.</div></ser-explainer-card>`);
+      const el = await render<Card>(
+        html`<ser-explainer-card><div slot="more">Longer story.</div></ser-explainer-card>`,
+      );
       const mine = el.querySelector('[slot="more"]')!;
       expect(shown(mine)).to.be.false;
       toggle(el).click();
@@ -252,7 +256,9 @@ describe('<ser-explainer-card>', () => {
   describe('bad input', () => {
     for (const bad of ['9', 'abc'])
       it(`heading-level="${bad}" falls back to h2 with exactly one warning naming the element and attribute`, async () => {
-        const [el, warnings] = await withWarnings<Card>(html`<ser-explainer-card heading-level=${bad}></ser-explainer-card>`);
+        const [el, warnings] = await withWarnings<Card>(
+          html`<ser-explainer-card heading-level=${bad}></ser-explainer-card>`,
+        );
         expect(headingOf(el).localName).to.equal('h2');
         el.open = true; // a re-render must not warn again
         await el.updateComplete;
@@ -292,10 +298,20 @@ describe('<ser-explainer-card>', () => {
     });
 
     // `//host`, `\\host` and `/\host` (tabs and newlines skipped, as browsers do) lead to another site, not a path on yours.
-    const otherSite = ['//evil.example/book', '\\\\evil.example/book', '/\\evil.example', '\\/evil.example', '\t//evil.example', '/\n/evil.example', '\u0001//evil.example'];
+    const otherSite = [
+      '//evil.example/book',
+      '\\\\evil.example/book',
+      '/\\evil.example',
+      '\\/evil.example',
+      '\t//evil.example',
+      '/\n/evil.example',
+      '\u0001//evil.example',
+    ];
     for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,hi', 'vbscript:x', ...otherSite])
       it(`cta-href=${JSON.stringify(href)} renders no link, with one warning`, async () => {
-        const [el, warnings] = await withWarnings<Card>(html`<ser-explainer-card cta-href=${href}></ser-explainer-card>`);
+        const [el, warnings] = await withWarnings<Card>(
+          html`<ser-explainer-card cta-href=${href}></ser-explainer-card>`,
+        );
         expect(cta(el)).to.be.null;
         expect(warnings).to.have.length(1);
         expect(warnings[0]).to.contain('<ser-explainer-card> cta-href');
@@ -408,7 +424,9 @@ describe('<ser-explainer-card>', () => {
 
     it('keeps every control and the disclaimer edge visible in forced colors (Chromium: only it emulates them here)', async function () {
       // Forced colors are emulated through Chromium's DevTools protocol; other engines skip this test.
-      await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]).catch(() => this.skip());
+      await executeServerCommand('media-features', [{ name: 'forced-colors', value: 'active' }]).catch(() =>
+        this.skip(),
+      );
       try {
         expect(matchMedia('(forced-colors: active)').matches).to.be.true;
         const el = await render<Card>(html`<ser-explainer-card cta-href="/book"></ser-explainer-card>`);

@@ -91,7 +91,7 @@ describe('the care note ("works alongside, does not replace care")', () => {
     expect(showing(p)).to.deep.equal([]);
   });
 
-  it('takes the practitioner\'s wording from the provider, in every widget that shows it', async () => {
+  it("takes the practitioner's wording from the provider, in every widget that shows it", async () => {
     const p = await render(
       html`<ser-provider>
         <script type="application/json">

@@ -18,7 +18,10 @@ const packs: Record<string, Messages> = { es, fr, de, pt };
 
 /** The text of the widget's main heading (an h2…h6, whatever the final markup around it). Not `\s`: French keeps its narrow no-break spaces. */
 const heading = (el: Element): string =>
-  el.shadowRoot?.querySelector('h2, h3, h4, h5, h6')?.textContent?.replace(/[ \t\r\n]+/g, ' ').trim() ?? '';
+  el.shadowRoot
+    ?.querySelector('h2, h3, h4, h5, h6')
+    ?.textContent?.replace(/[ \t\r\n]+/g, ' ')
+    .trim() ?? '';
 
 /** Waits until the card shows the heading of `m` (locale packs load asynchronously). */
 const shows = (el: Element, m: Messages) => until(() => heading(el) == m.cardHeading);
@@ -271,7 +274,9 @@ describe('loading locale files in the built drop-in', () => {
       .filter((p) => p.includes('/locales/'));
 
   it('an English page fetches locales/en.json only, once, after its first render', async () => {
-    const win = await page(`${spy}<script src="/dist/ser-widgets.js"></script><ser-explainer-card></ser-explainer-card><ser-explainer-card></ser-explainer-card>`);
+    const win = await page(
+      `${spy}<script src="/dist/ser-widgets.js"></script><ser-explainer-card></ser-explainer-card><ser-explainer-card></ser-explainer-card>`,
+    );
     const card = win.document.querySelector('ser-explainer-card')!;
     await until(() => heading(card));
     expect(heading(card)).to.equal(en.cardHeading);

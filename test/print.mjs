@@ -43,7 +43,8 @@ function prepare(theme) {
     for (let i = 0; i < 100 && parts().some((p) => !p.querySelector('p, li, slot[name]:not([name=more])')); i++)
       await new Promise((r) => setTimeout(r, 50));
     window.toggles = [];
-    for (const type of ['ser-section-toggle', 'ser-toggle']) addEventListener(type, () => window.toggles.push(type), true);
+    for (const type of ['ser-section-toggle', 'ser-toggle'])
+      addEventListener(type, () => window.toggles.push(type), true);
     return widgets.length;
   })();
 }
@@ -85,11 +86,13 @@ function expected() {
     not.push(text(card.querySelector('[part=toggle]')));
   }
   if (wte) {
-    for (const p of wte.querySelectorAll('[part=panel]')) want[`section "${text(wte.getElementById(p.getAttribute('aria-labelledby')))}"`] = blocks(p);
+    for (const p of wte.querySelectorAll('[part=panel]'))
+      want[`section "${text(wte.getElementById(p.getAttribute('aria-labelledby')))}"`] = blocks(p);
     not.push(text(wte.querySelector('[part=toggle-all]')));
   }
   if (list) {
-    for (const box of list.querySelectorAll('input:checked')) want[`ticked item "${text(box.labels[0])}"`] = text(box.labels[0]);
+    for (const box of list.querySelectorAll('input:checked'))
+      want[`ticked item "${text(box.labels[0])}"`] = text(box.labels[0]);
     const other = list.querySelector('textarea');
     if (other) want['free text'] = other.value;
     want['"You noted" summary'] = text(list.querySelector('[part=summary]'));
@@ -174,7 +177,11 @@ async function printAll(engine, page) {
       }
       for (const label of not.filter(Boolean)) {
         const word = new RegExp(`\\b${label}\\b`);
-        check(`${name}: paper has no "${label}" button`, !word.test(printed), printed.match(new RegExp(`.{0,80}${label}.{0,80}`))?.[0]);
+        check(
+          `${name}: paper has no "${label}" button`,
+          !word.test(printed),
+          printed.match(new RegExp(`.{0,80}${label}.{0,80}`))?.[0],
+        );
       }
       const after = await page.evaluate(screenState);
       check(`${name}: the screen is as before printing`, after == before, `${before}\n     ${after}`);

@@ -42,7 +42,8 @@ const fourClosed = [0, 0, 0, 0];
 /** Every toggle event a widget fires. */
 const record = (el: Element) => {
   const seen: string[] = [];
-  for (const type of ['ser-section-toggle', 'ser-toggle', 'ser-change']) el.addEventListener(type, () => seen.push(type));
+  for (const type of ['ser-section-toggle', 'ser-toggle', 'ser-change'])
+    el.addEventListener(type, () => seen.push(type));
   return seen;
 };
 
@@ -77,7 +78,9 @@ for (const [title, printing] of [
         expect($(el, '#p-parking').querySelector('slot')!.assignedElements()[0].textContent).to.contain('Free parking');
         await back();
         expect(heights(el)).to.deep.equal(screen);
-        expect($$(el, '[part=button]').map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(Array(5).fill('false'));
+        expect($$(el, '[part=button]').map((b) => b.getAttribute('aria-expanded'))).to.deep.equal(
+          Array(5).fill('false'),
+        );
         expect(events).to.deep.equal([]);
         expect(sessionStorage.length).to.equal(0);
       });
@@ -92,7 +95,9 @@ for (const [title, printing] of [
       });
 
       it('open-mode="single" prints every section too', async function () {
-        const el = await render<SerWhatToExpect>(html`<ser-what-to-expect open-mode="single" open="after"></ser-what-to-expect>`);
+        const el = await render<SerWhatToExpect>(
+          html`<ser-what-to-expect open-mode="single" open="after"></ser-what-to-expect>`,
+        );
         await printing(this, el);
         for (const h of heights(el)) expect(h).to.be.above(0);
       });
@@ -172,7 +177,9 @@ for (const [title, printing] of [
           </ser-provider>`);
           await printing(this, root);
           for (const w of root.querySelectorAll('ser-explainer-card, ser-what-to-expect, ser-emotion-checklist')) {
-            const texts = $$(w, '*').filter((e) => e.checkVisibility() && e.childNodes.length && e.localName != 'input');
+            const texts = $$(w, '*').filter(
+              (e) => e.checkVisibility() && e.childNodes.length && e.localName != 'input',
+            );
             expect(texts.length).to.be.above(3);
             for (const e of texts) {
               const s = getComputedStyle(e);

@@ -35,7 +35,9 @@ describe('widgets without a provider', () => {
 
 describe('provider attributes reach the widgets', () => {
   it('theme', async () => {
-    const p = await inProvider(html`<ser-provider theme="dark"><ser-explainer-card></ser-explainer-card></ser-provider>`);
+    const p = await inProvider(
+      html`<ser-provider theme="dark"><ser-explainer-card></ser-explainer-card></ser-provider>`,
+    );
     expect(scheme(card(p))).to.equal('dark');
   });
 
@@ -43,7 +45,9 @@ describe('provider attributes reach the widgets', () => {
     const p = await inProvider(
       html`<ser-provider practitioner="Dana Reyes"><ser-explainer-card></ser-explainer-card></ser-provider>`,
     );
-    expect(text(card(p))).to.contain('Dana Reyes').and.not.contain(en.practitioner);
+    expect(text(card(p)))
+      .to.contain('Dana Reyes')
+      .and.not.contain(en.practitioner);
   });
 
   it('practitioner is shown as text, never parsed as HTML', async () => {
@@ -63,7 +67,9 @@ describe('provider attributes reach the widgets', () => {
   });
 
   it('heading-level sets the main heading level', async () => {
-    const p = await inProvider(html`<ser-provider heading-level="4"><ser-explainer-card></ser-explainer-card></ser-provider>`);
+    const p = await inProvider(
+      html`<ser-provider heading-level="4"><ser-explainer-card></ser-explainer-card></ser-provider>`,
+    );
     expect(level(card(p))).to.equal('h4');
   });
 
@@ -75,8 +81,12 @@ describe('provider attributes reach the widgets', () => {
       );
     });
     expect(warnings).to.have.length(2);
-    expect(warnings.find((w) => w.includes('theme'))).to.contain('<ser-provider>').and.contain('purple');
-    expect(warnings.find((w) => w.includes('heading-level'))).to.contain('<ser-provider>').and.contain('9');
+    expect(warnings.find((w) => w.includes('theme')))
+      .to.contain('<ser-provider>')
+      .and.contain('purple');
+    expect(warnings.find((w) => w.includes('heading-level')))
+      .to.contain('<ser-provider>')
+      .and.contain('9');
     expect(scheme(card(p))).to.equal('light');
     expect(level(card(p))).to.equal('h2');
   });
@@ -115,7 +125,9 @@ describe('nested providers', () => {
       </ser-provider>
     `);
     expect(text(outer.querySelector('#in')!)).to.contain('Bea');
-    expect(text(outer.querySelector('#out')!)).to.contain('Ana').and.not.contain('Bea');
+    expect(text(outer.querySelector('#out')!))
+      .to.contain('Ana')
+      .and.not.contain('Bea');
   });
 });
 
@@ -153,7 +165,9 @@ describe('live updates', () => {
     await settle(p);
     expect(heading(card(p))).to.equal('From config');
     expect(cta(card(p))?.getAttribute('href')).to.equal('https://example.com/');
-    expect(text(card(p))).to.contain('Ana').and.not.contain('Zoe');
+    expect(text(card(p)))
+      .to.contain('Ana')
+      .and.not.contain('Zoe');
     p.config = { messages: { cardHeading: 'Second config' } };
     await settle(p);
     expect(heading(card(p))).to.equal('Second config');
@@ -186,7 +200,9 @@ describe('JSON configuration in a <script type="application/json"> child', () =>
       </ser-provider>
     `);
     expect(heading(card(p))).to.equal('About my sessions');
-    expect(text(card(p))).to.contain('Eli').and.contain(en.cardMoreOpen);
+    expect(text(card(p)))
+      .to.contain('Eli')
+      .and.contain(en.cardMoreOpen);
   });
 
   it('attributes win over the JSON', async () => {
@@ -196,7 +212,9 @@ describe('JSON configuration in a <script type="application/json"> child', () =>
         <ser-explainer-card></ser-explainer-card>
       </ser-provider>
     `);
-    expect(text(card(p))).to.contain('Attr').and.not.contain('Json');
+    expect(text(card(p)))
+      .to.contain('Attr')
+      .and.not.contain('Json');
   });
 
   it('malformed JSON: exactly one warning naming ser-provider, then the defaults', async () => {

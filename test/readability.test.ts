@@ -70,15 +70,29 @@ describe('syllable counter', () => {
 
   it('grades plain and dense English far apart', () => {
     expect(grade('The cat sat on the mat. It was warm.')).to.be.below(2);
-    expect(grade('SomatoEmotional Release facilitates therapeutic integration of physiological compensation.')).to.be.above(16);
+    expect(
+      grade('SomatoEmotional Release facilitates therapeutic integration of physiological compensation.'),
+    ).to.be.above(16);
   });
 
   it('scores plain text above dense text in every other language', () => {
     const pairs: Record<string, [string, string]> = {
-      es: ['El gato duerme. La casa es roja.', 'La reorganización fisiológica condiciona interpretaciones terapéuticas multidimensionales.'],
-      fr: ['Le chat dort. La maison est rouge.', 'La réorganisation physiologique conditionne des interprétations thérapeutiques multidimensionnelles.'],
-      de: ['Die Katze schläft. Das Haus ist rot.', 'Die physiologische Reorganisation bedingt multidimensionale therapeutische Interpretationen.'],
-      pt: ['O gato dorme. A casa é vermelha.', 'A reorganização fisiológica condiciona interpretações terapêuticas multidimensionais.'],
+      es: [
+        'El gato duerme. La casa es roja.',
+        'La reorganización fisiológica condiciona interpretaciones terapéuticas multidimensionales.',
+      ],
+      fr: [
+        'Le chat dort. La maison est rouge.',
+        'La réorganisation physiologique conditionne des interprétations thérapeutiques multidimensionnelles.',
+      ],
+      de: [
+        'Die Katze schläft. Das Haus ist rot.',
+        'Die physiologische Reorganisation bedingt multidimensionale therapeutische Interpretationen.',
+      ],
+      pt: [
+        'O gato dorme. A casa é vermelha.',
+        'A reorganização fisiológica condiciona interpretações terapêuticas multidimensionais.',
+      ],
     };
     for (const [lang, [plain, dense]] of Object.entries(pairs)) {
       const l = lang as Exclude<Lang, 'en'>;
@@ -125,7 +139,8 @@ describe('reading level of the default copy, as rendered', () => {
       const b = await blocks(lang);
       for (const [widget, list] of Object.entries(b)) {
         expect(ease(list.join('\n'), lang), `${lang} ${widget}`).to.be.at.least(target[lang].widget);
-        for (const block of list) expect(ease(block, lang), `${lang} ${widget}: ${block}`).to.be.at.least(target[lang].block);
+        for (const block of list)
+          expect(ease(block, lang), `${lang} ${widget}: ${block}`).to.be.at.least(target[lang].block);
       }
     });
 });
@@ -143,7 +158,9 @@ describe('the same feelings in the accordion and the checklist', () => {
       await until(() => fold(cl.querySelector('h2')?.textContent) == m.clHeading);
       const panel = (id: string) => fold(wte.getElementById(`p-${id}`)!.textContent).toLowerCase();
       const labels = (group: number) =>
-        [...cl.querySelectorAll('fieldset')[group].querySelectorAll('label')].map((l) => fold(l.textContent).toLowerCase());
+        [...cl.querySelectorAll('fieldset')[group].querySelectorAll('label')].map((l) =>
+          fold(l.textContent).toLowerCase(),
+        );
       const during = labels(0);
       expect(during).to.have.length(5);
       for (const name of during) expect(panel('during'), `${lang} "${name}"`).to.contain(name);

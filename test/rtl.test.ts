@@ -86,9 +86,9 @@ describe('inside dir="rtl"', () => {
     for (const dir of ['ltr', 'rtl'] as const) {
       const root = await page(dir);
       const boxes = [
-        ...root.querySelector('ser-emotion-checklist')!.shadowRoot!.querySelectorAll<HTMLInputElement>(
-          'input[type=checkbox]',
-        ),
+        ...root
+          .querySelector('ser-emotion-checklist')!
+          .shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]'),
       ];
       expect(boxes.length, 'checkboxes').to.be.above(0);
       for (const box of boxes) {

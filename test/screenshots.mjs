@@ -41,7 +41,17 @@ const shots = [
   ),
 ].filter((s) => s.name.includes(grep));
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.txt': 'text/plain',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 const served = ['examples', 'dist', 'storybook-static'].map((d) => join(root, d) + sep);
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -56,9 +66,16 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: chromePath() ?? '/usr/bin/chromium',
   headless: true,
-  args: [...chromiumFlags, '--force-device-scale-factor=1', '--font-render-hinting=none', '--disable-lcd-text', '--hide-scrollbars'],
+  args: [
+    ...chromiumFlags,
+    '--force-device-scale-factor=1',
+    '--font-render-hinting=none',
+    '--disable-lcd-text',
+    '--hide-scrollbars',
+  ],
 });
-const still = '*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}';
+const still =
+  '*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}';
 
 async function capture(shot) {
   const page = await browser.newPage();
@@ -66,12 +83,17 @@ async function capture(shot) {
   page.on('pageerror', (e) => problems.push(e.message));
   await page.setViewport({ width: shot.width, height: 800, deviceScaleFactor: 1 });
   await page.setBypassCSP(true); // only so the no-motion style below can be added to the builder's page
-  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }, { name: 'prefers-color-scheme', value: 'light' }]);
+  await page.emulateMediaFeatures([
+    { name: 'prefers-reduced-motion', value: 'reduce' },
+    { name: 'prefers-color-scheme', value: 'light' },
+  ]);
   await page.goto(origin + shot.path, { waitUntil: 'load' });
   await page.addStyleTag({ content: still });
   await page.waitForFunction(
     () => {
-      const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('ser-') && e.localName != 'ser-provider');
+      const els = [...document.querySelectorAll('*')].filter(
+        (e) => e.localName.startsWith('ser-') && e.localName != 'ser-provider',
+      );
       return els.length > 0 && els.every((e) => e.shadowRoot?.textContent?.trim());
     },
     { timeout: 60000 },
@@ -84,7 +106,11 @@ async function capture(shot) {
     document.activeElement?.blur?.();
     // The drop-in's hash changes with every build: as many x's in its place, so a code change alone moves no pixel.
     const snippet = document.querySelector('#snippet');
-    if (snippet) snippet.value = snippet.value.replace(/(sha(?:256|384|512)-)([A-Za-z0-9+/=]+)/g, (_, kind, hash) => kind + 'x'.repeat(hash.length));
+    if (snippet)
+      snippet.value = snippet.value.replace(
+        /(sha(?:256|384|512)-)([A-Za-z0-9+/=]+)/g,
+        (_, kind, hash) => kind + 'x'.repeat(hash.length),
+      );
   });
   const png = await page.screenshot({ fullPage: true, captureBeyondViewport: true });
   await page.close();
@@ -120,7 +146,9 @@ for (const shot of shots) {
     mkdirSync(diffs, { recursive: true });
     writeFileSync(join(diffs, `${shot.name}.actual.png`), png);
     writeFileSync(join(diffs, `${shot.name}.diff.png`), PNG.sync.write(diff));
-    console.log(`FAIL ${shot.name}: ${(share * 100).toFixed(2)}% of pixels differ (see test/support/screenshots/diff/)`);
+    console.log(
+      `FAIL ${shot.name}: ${(share * 100).toFixed(2)}% of pixels differ (see test/support/screenshots/diff/)`,
+    );
   } else console.log(`ok   ${shot.name}${changed ? ` (${changed} px within tolerance)` : ''}`);
 }
 await browser.close();

@@ -10,9 +10,22 @@ const root = new URL('..', import.meta.url).pathname;
 const dictionaries = { en: 'en_US', es: 'es_ES', fr: 'fr_FR', de: 'de_DE', pt: 'pt_BR' };
 /** Names of the practice, and correct words the dictionaries lack (British spelling, Spanish pronouns joined to verbs). */
 const known = new Set([
-  'SomatoEmotional', 'CranioSacral', 'SER', 'LSE', 'SomatoEmocional', 'Craneosacral', 'SomatoÉmotionnelle',
-  'craniosacrale', 'SomatoEmotionale', 'CranioSacralen', 'SER-Sitzung', 'counsellor',
-  'Descríbelo', 'cópialas', 'pégalas', 'hablarlo',
+  'SomatoEmotional',
+  'CranioSacral',
+  'SER',
+  'LSE',
+  'SomatoEmocional',
+  'Craneosacral',
+  'SomatoÉmotionnelle',
+  'craniosacrale',
+  'SomatoEmotionale',
+  'CranioSacralen',
+  'SER-Sitzung',
+  'counsellor',
+  'Descríbelo',
+  'cópialas',
+  'pégalas',
+  'hablarlo',
 ]);
 
 const leaves = (v) =>

@@ -28,7 +28,9 @@ describe('styles: the frame', () => {
   }
 
   it('--ser-border-width sets the frame width', async () => {
-    const el = await render<HTMLElement>(html`<ser-explainer-card style="--ser-border-width: 3px"></ser-explainer-card>`);
+    const el = await render<HTMLElement>(
+      html`<ser-explainer-card style="--ser-border-width: 3px"></ser-explainer-card>`,
+    );
     expect(base(el).borderTopWidth).to.equal('3px');
   });
 
@@ -39,7 +41,9 @@ describe('styles: the frame', () => {
       expect(inner(el, 'article').classList.contains('compact')).to.be.true;
     });
     expect(logs.filter((l) => l.includes('variant'))).to.deep.equal([]);
-    const more = await captureConsole('warn', () => render(html`<ser-explainer-card variant="boxed"></ser-explainer-card>`));
+    const more = await captureConsole('warn', () =>
+      render(html`<ser-explainer-card variant="boxed"></ser-explainer-card>`),
+    );
     expect(more.filter((l) => l.includes('variant'))).to.have.length(1);
   });
 
@@ -55,13 +59,17 @@ describe('styles: the frame', () => {
 
 describe('styles: controls', () => {
   it('--ser-radius reaches the buttons, the checkboxes and the text box', async () => {
-    const el = await render<HTMLElement>(html`<ser-emotion-checklist allow-other style="--ser-radius: 7px"></ser-emotion-checklist>`);
+    const el = await render<HTMLElement>(
+      html`<ser-emotion-checklist allow-other style="--ser-radius: 7px"></ser-emotion-checklist>`,
+    );
     for (const sel of ['.btn', 'input[type=checkbox]', 'textarea'])
       expect(getComputedStyle(inner(el, sel)).borderTopLeftRadius, sel).to.equal('7px');
   });
 
   it('checkboxes are native, 28 to 32 px with a 2 px border, and the tick shows only when ticked', async () => {
-    const el = await render<HTMLElement>(html`<div style="font-size: 16px"><ser-emotion-checklist></ser-emotion-checklist></div>`);
+    const el = await render<HTMLElement>(
+      html`<div style="font-size: 16px"><ser-emotion-checklist></ser-emotion-checklist></div>`,
+    );
     const list = el.firstElementChild!;
     await settle(list);
     const box = inner<HTMLInputElement>(list, 'input');
@@ -87,7 +95,9 @@ describe('styles: controls', () => {
 
   it('"Something else" is labelled like the group titles', async () => {
     const el = await render<HTMLElement>(html`<ser-emotion-checklist allow-other></ser-emotion-checklist>`);
-    expect(getComputedStyle(inner(el, 'label[for="other"]')).fontWeight).to.equal(getComputedStyle(inner(el, 'legend')).fontWeight);
+    expect(getComputedStyle(inner(el, 'label[for="other"]')).fontWeight).to.equal(
+      getComputedStyle(inner(el, 'legend')).fontWeight,
+    );
   });
 
   it('forced colors: the ticked box still shows its tick (Chromium: only it emulates them here)', async function () {

@@ -6,7 +6,8 @@ import { captureConsole, page, render, settle } from './support/helpers.js';
 
 type El = SerWhatToExpect;
 const button = (el: El, id: string) => el.shadowRoot!.getElementById(`b-${id}`) as HTMLButtonElement;
-const isOpen = (el: El, id: string) => el.shadowRoot!.getElementById(`p-${id}`)!.querySelector('.body')!.checkVisibility();
+const isOpen = (el: El, id: string) =>
+  el.shadowRoot!.getElementById(`p-${id}`)!.querySelector('.body')!.checkVisibility();
 const focused = (el: El) => el.shadowRoot!.activeElement?.id.replace(/^b-/, '');
 const press = async (el: El, key: string) => {
   await sendKeys({ press: key });
@@ -104,7 +105,12 @@ describe('<ser-what-to-expect> keyboard', () => {
     const el = await render<El>(html`<ser-what-to-expect></ser-what-to-expect>`);
     el.shadowRoot!.querySelector<HTMLElement>('[part=toggle-all]')!.focus();
     await press(el, 'Enter');
-    expect(['before', 'during', 'after', 'control'].map((id) => isOpen(el, id))).to.deep.equal([true, true, true, true]);
+    expect(['before', 'during', 'after', 'control'].map((id) => isOpen(el, id))).to.deep.equal([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 });
 
@@ -135,7 +141,9 @@ describe('<ser-what-to-expect> deep links', () => {
 
   it('takes a deep link once: moved elsewhere in the page later, it does not take focus again', async () => {
     history.replaceState(null, '', '#ser-during');
-    const wrap = await render<HTMLElement>(html`<div><input aria-label="elsewhere" /><ser-what-to-expect></ser-what-to-expect></div>`);
+    const wrap = await render<HTMLElement>(
+      html`<div><input aria-label="elsewhere" /><ser-what-to-expect></ser-what-to-expect></div>`,
+    );
     const el = wrap.querySelector('ser-what-to-expect')!;
     expect(focused(el)).to.equal('during');
     const input = wrap.querySelector('input')!;
@@ -177,7 +185,9 @@ describe('<ser-what-to-expect> deep links', () => {
 
 describe('<ser-what-to-expect> without the script, by keyboard', () => {
   it('Enter on a <summary> opens and closes it natively', async () => {
-    const win = await page(`<ser-what-to-expect><details><summary>Parking</summary><p>At the back.</p></details></ser-what-to-expect>`);
+    const win = await page(
+      `<ser-what-to-expect><details><summary>Parking</summary><p>At the back.</p></details></ser-what-to-expect>`,
+    );
     const d = win.document.querySelector('details')!;
     win.focus();
     win.document.querySelector('summary')!.focus();

@@ -79,7 +79,13 @@ describe('<ser-what-to-expect> with <details> sections', () => {
       <details id="ser-during"><summary>In the room</summary><p>Soft music plays.</p></details>
       <details><summary>Parking</summary><p>At the back.</p></details>
     </ser-what-to-expect>`);
-    expect(titles(el)).to.deep.equal(['Before your session', 'In the room', 'After your session', 'You are in control', 'Parking']);
+    expect(titles(el)).to.deep.equal([
+      'Before your session',
+      'In the room',
+      'After your session',
+      'You are in control',
+      'Parking',
+    ]);
     expect(ids(el)).to.deep.equal(['before', 'during', 'after', 'control', 'parking']);
   });
 
@@ -143,7 +149,9 @@ describe('<ser-what-to-expect> bad <details> sections', () => {
   });
 
   it('shows practitioner markup in a summary as its text only', async () => {
-    const el = await mount(`<ser-what-to-expect><details><summary><b>Bold</b> title</summary><p>x</p></details></ser-what-to-expect>`);
+    const el = await mount(
+      `<ser-what-to-expect><details><summary><b>Bold</b> title</summary><p>x</p></details></ser-what-to-expect>`,
+    );
     expect(titles(el)).to.deep.equal(['Bold title']);
     expect(el.shadowRoot!.querySelector('b')).to.equal(null);
   });

@@ -19,7 +19,10 @@ const isOpen = (el: El, id: string) => {
   expect(button(el, id).getAttribute('aria-expanded')).to.equal(String(shown));
   return shown;
 };
-const openIds = (el: El) => buttons(el).map((b) => b.id.slice(2)).filter((id) => isOpen(el, id));
+const openIds = (el: El) =>
+  buttons(el)
+    .map((b) => b.id.slice(2))
+    .filter((id) => isOpen(el, id));
 const titles = (el: El) => buttons(el).map((b) => b.textContent!.trim());
 /** Every `ser-section-toggle` the element fires, as `id:open`. */
 const record = (el: El) => {
@@ -46,7 +49,12 @@ afterEach(async () => {
 describe('<ser-what-to-expect> content and structure', () => {
   it('shows the four built-in sections, all closed, as headings holding buttons', async () => {
     const el = await render<El>(html`<ser-what-to-expect></ser-what-to-expect>`);
-    expect(titles(el)).to.deep.equal(['Before your session', 'During the session', 'After your session', 'You are in control']);
+    expect(titles(el)).to.deep.equal([
+      'Before your session',
+      'During the session',
+      'After your session',
+      'You are in control',
+    ]);
     expect(openIds(el)).to.deep.equal([]);
     for (const id of ids) {
       const b = button(el, id);
@@ -340,7 +348,9 @@ describe('<ser-what-to-expect> bad input', () => {
 
 describe('<ser-what-to-expect> right to left', () => {
   it('lays out from the right and still works', async () => {
-    const wrap = await render<HTMLElement>(html`<div dir="rtl" lang="ar"><ser-what-to-expect></ser-what-to-expect></div>`);
+    const wrap = await render<HTMLElement>(
+      html`<div dir="rtl" lang="ar"><ser-what-to-expect></ser-what-to-expect></div>`,
+    );
     const el = wrap.querySelector('ser-what-to-expect')!;
     const b = button(el, 'before');
     const range = document.createRange();
@@ -393,4 +403,3 @@ describe('<ser-what-to-expect> without the script', () => {
     win.frameElement!.remove();
   });
 });
-

@@ -8,7 +8,8 @@ export const parsePo = (text) => {
   const entries = [];
   let entry = null;
   let field = null;
-  const start = () => (entry = { context: undefined, id: undefined, plural: undefined, strings: [], fuzzy: false, comments: [] });
+  const start = () =>
+    (entry = { context: undefined, id: undefined, plural: undefined, strings: [], fuzzy: false, comments: [] });
   const flush = () => entry && entry.id !== undefined && entries.push(entry);
   start();
   for (const raw of text.split(/\r?\n/)) {
@@ -57,7 +58,12 @@ export const parsePo = (text) => {
 /** The header's fields, such as Language and Plural-Forms. */
 export const poHeader = (entries) => {
   const header = entries.find((e) => e.id === '' && e.context === undefined)?.strings[0] ?? '';
-  return Object.fromEntries(header.split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    header
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 };
 
 const translated = (entries) => entries.filter((e) => !e.fuzzy && e.strings.length && e.strings.every((s) => s));
@@ -67,7 +73,7 @@ const key = (e) => (e.context !== undefined ? `${e.context}\u0004` : '') + e.id;
 export const toMo = (entries) => {
   const list = translated(entries)
     .map((e) => [key(e) + (e.plural !== undefined ? `\0${e.plural}` : ''), e.strings.join('\0')])
-    .sort(([a], [b]) => (Buffer.from(a).compare(Buffer.from(b))));
+    .sort(([a], [b]) => Buffer.from(a).compare(Buffer.from(b)));
   const n = list.length;
   const originals = list.map(([o]) => Buffer.from(o));
   const translations = list.map(([, t]) => Buffer.from(t));
@@ -96,7 +102,13 @@ export const toMo = (entries) => {
 /** The JSON that wp_set_script_translations() loads for one script. */
 export const toJed = (entries, domain = 'messages') => {
   const header = poHeader(entries);
-  const messages = { '': { domain, lang: header.Language ?? '', 'plural-forms': header['Plural-Forms'] ?? 'nplurals=2; plural=(n != 1);' } };
+  const messages = {
+    '': {
+      domain,
+      lang: header.Language ?? '',
+      'plural-forms': header['Plural-Forms'] ?? 'nplurals=2; plural=(n != 1);',
+    },
+  };
   for (const e of translated(entries)) if (e.id) messages[key(e)] = e.strings;
   return JSON.stringify({ domain, locale_data: { [domain]: messages } });
 };

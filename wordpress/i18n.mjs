@@ -7,7 +7,10 @@ import { parsePo } from './gettext.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const potPath = join(here, 'languages/ser-widgets.pot');
-const files = (dir, ext) => readdirSync(join(here, dir), { recursive: true }).filter((f) => f.endsWith(ext)).map((f) => join(here, dir, f));
+const files = (dir, ext) =>
+  readdirSync(join(here, dir), { recursive: true })
+    .filter((f) => f.endsWith(ext))
+    .map((f) => join(here, dir, f));
 
 /** msgid (with context) → { context, id, refs, comment }, in order of first use. */
 const found = new Map();
@@ -19,7 +22,8 @@ const add = (id, context, ref, comment) => {
 };
 
 // PHP and TypeScript: __( 'text', 'ser-widgets' ) and its esc_html__ / esc_attr__ forms, single-quoted.
-const call = /(?:\/\*\s*translators:\s*(.*?)\s*\*\/\s*)?\b(?:__|esc_html__|esc_attr__)\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'ser-widgets'\s*\)/gs;
+const call =
+  /(?:\/\*\s*translators:\s*(.*?)\s*\*\/\s*)?\b(?:__|esc_html__|esc_attr__)\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'ser-widgets'\s*\)/gs;
 for (const path of [join(here, 'ser-widgets.php'), ...files('includes', '.php'), ...files('src', '.ts')]) {
   const text = readFileSync(path, 'utf8');
   for (const m of text.matchAll(call)) {
@@ -63,15 +67,19 @@ if (!process.argv.includes('--check')) {
   console.log(`  ${relative(process.cwd(), potPath)}: ${found.size} strings`);
 } else {
   const problems = [];
-  if (readFileSync(potPath, 'utf8') !== pot) problems.push('languages/ser-widgets.pot is out of date: run node wordpress/i18n.mjs');
+  if (readFileSync(potPath, 'utf8') !== pot)
+    problems.push('languages/ser-widgets.pot is out of date: run node wordpress/i18n.mjs');
   const wanted = [...found.values()];
   const placeholders = (text) => (text.match(/%(\d+\$)?s/g) ?? []).sort().join();
   for (const name of readdirSync(join(here, 'languages')).filter((n) => n.endsWith('.po'))) {
-    const have = new Map(parsePo(readFileSync(join(here, 'languages', name), 'utf8')).map((e) => [`${e.context ?? ''}\u0004${e.id}`, e]));
+    const have = new Map(
+      parsePo(readFileSync(join(here, 'languages', name), 'utf8')).map((e) => [`${e.context ?? ''}\u0004${e.id}`, e]),
+    );
     for (const e of wanted) {
       const t = have.get(`${e.context ?? ''}\u0004${e.id}`);
       if (!t || t.fuzzy || !t.strings[0]) problems.push(`${name}: no translation of ${quote(e.id)}`);
-      else if (placeholders(e.id) !== placeholders(t.strings[0])) problems.push(`${name}: the placeholders differ in ${quote(e.id)}`);
+      else if (placeholders(e.id) !== placeholders(t.strings[0]))
+        problems.push(`${name}: the placeholders differ in ${quote(e.id)}`);
     }
   }
   for (const p of problems) console.error(`  ${p}`);

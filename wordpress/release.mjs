@@ -36,12 +36,16 @@ const stamp = (text) =>
   text.replace(/^( \* Version:\s+).*$/m, `$1${version}`).replace(/('SER_WIDGETS_VERSION', )'[^']*'/, `$1'${version}'`);
 add('ser-widgets.php', Buffer.from(stamp(readFileSync(join(here, 'ser-widgets.php'), 'utf8'))));
 add('uninstall.php', readFileSync(join(here, 'uninstall.php')));
-add('readme.txt', Buffer.from(readFileSync(join(here, 'readme.txt'), 'utf8').replace(/^(Stable tag:\s+).*$/m, `$1${version}`)));
+add(
+  'readme.txt',
+  Buffer.from(readFileSync(join(here, 'readme.txt'), 'utf8').replace(/^(Stable tag:\s+).*$/m, `$1${version}`)),
+);
 for (const folder of ['includes', 'blocks'])
   for (const path of walk(join(here, folder))) add(relative(here, path), readFileSync(path));
 
 add(editorScript, readFileSync(join(dist, 'wordpress/editor.js')));
-for (const file of ['ser-widgets.js', 'ser-widgets.js.map', 'ser-widgets.sri.txt']) add(`dist/${file}`, readFileSync(join(dist, file)));
+for (const file of ['ser-widgets.js', 'ser-widgets.js.map', 'ser-widgets.sri.txt'])
+  add(`dist/${file}`, readFileSync(join(dist, file)));
 for (const name of readdirSync(dist)) {
   const path = join(dist, name);
   if (statSync(path).isDirectory() && !notAfterLoad.has(name))

@@ -8,7 +8,14 @@ export const esc = (s) =>
 export function content(en) {
   const name = en.practitioner;
   const fill = (s) => String(s).replaceAll('{name}', name);
-  const deep = (v) => (typeof v == 'string' ? fill(v) : Array.isArray(v) ? v.map(deep) : v && typeof v == 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v);
+  const deep = (v) =>
+    typeof v == 'string'
+      ? fill(v)
+      : Array.isArray(v)
+        ? v.map(deep)
+        : v && typeof v == 'object'
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)]))
+          : v;
   return deep(en);
 }
 
@@ -18,7 +25,8 @@ export function bigGroups(m, count = 200) {
   const groups = [];
   for (let i = 0; i < count; i++) {
     const g = Math.floor(i / 20);
-    if (!groups[g]) groups[g] = { id: `g${g}`, legend: `${m.groups[g % m.groups.length].legend} (${g + 1})`, items: [] };
+    if (!groups[g])
+      groups[g] = { id: `g${g}`, legend: `${m.groups[g % m.groups.length].legend} (${g + 1})`, items: [] };
     const it = pool[i % pool.length];
     groups[g].items.push({ id: `i${i}`, label: `${it.label} ${i + 1}`, ...(it.hint && { hint: it.hint }) });
   }

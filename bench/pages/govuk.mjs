@@ -27,7 +27,9 @@ const checklist = (m, groups, i) => `<h2 class="govuk-heading-m">${esc(m.clHeadi
 <p class="govuk-hint">${esc(m.clPrivacy)}</p>
 ${groups
   .map(
-    (g) => `<div class="govuk-form-group"><fieldset class="govuk-fieldset"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(g.legend)}</legend>
+    (
+      g,
+    ) => `<div class="govuk-form-group"><fieldset class="govuk-fieldset"><legend class="govuk-fieldset__legend govuk-fieldset__legend--s">${esc(g.legend)}</legend>
 <div class="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
 ${g.items
   .map((it) => {
@@ -42,7 +44,9 @@ ${g.items
 <p class="govuk-body">${esc(m.clSupport)}</p>`;
 
 // GOV.UK's own snippet: marks the page as able to run its components before they initialise.
-const shell = (inner) => `<script>document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');</script>
+const shell = (
+  inner,
+) => `<script>document.body.className += ' js-enabled' + ('noModule' in HTMLScriptElement.prototype ? ' govuk-frontend-supported' : '');</script>
 <div class="govuk-width-container"><main class="govuk-main-wrapper">${inner}</main></div>`;
 
 export default {

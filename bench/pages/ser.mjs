@@ -26,7 +26,10 @@ const lightDom = (groups) =>
     .map(
       (g) =>
         `<fieldset name="${g.id}"><legend>${esc(g.legend)}</legend>${g.items
-          .map((it) => `<label><input type="checkbox" value="${it.id}"> ${esc(it.label)}${it.hint ? ` <small>${esc(it.hint)}</small>` : ''}</label>`)
+          .map(
+            (it) =>
+              `<label><input type="checkbox" value="${it.id}"> ${esc(it.label)}${it.hint ? ` <small>${esc(it.hint)}</small>` : ''}</label>`,
+          )
           .join('\n')}</fieldset>`,
     )
     .join('\n');

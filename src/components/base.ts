@@ -139,7 +139,8 @@ export class SerElement extends LitElement {
    */
   protected _checkValues(levelOffset = 0): void {
     this._rootClass = `root ${toTheme(this, 'theme', this.theme) ?? this._ctx.theme ?? 'light'}`;
-    this._headingLevel = toLevel(this, 'heading-level', this.headingLevel) ?? Math.min(6, (this._ctx.headingLevel ?? 2) + levelOffset);
+    this._headingLevel =
+      toLevel(this, 'heading-level', this.headingLevel) ?? Math.min(6, (this._ctx.headingLevel ?? 2) + levelOffset);
   }
 
   /**
@@ -148,7 +149,12 @@ export class SerElement extends LitElement {
    */
   protected _later(now?: unknown): void {
     // English, or a language that failed and shows English (not one still loading).
-    if (typeof __DROPIN__ != 'undefined' && __DROPIN__ && this._pack == en && (this._lang == 'en' || loadLocale(this._lang) == en))
+    if (
+      typeof __DROPIN__ != 'undefined' &&
+      __DROPIN__ &&
+      this._pack == en &&
+      (this._lang == 'en' || loadLocale(this._lang) == en)
+    )
       void restOfEnglish(now).then((m) => {
         if (this._pack == en) {
           this._pack = m;
@@ -177,13 +183,17 @@ export class SerElement extends LitElement {
         new Date(+reviewed.slice(0, 4), +reviewed.slice(5) - 1),
       );
     return this._lead
-      ? html`${this.noDisclaimer
-          ? ''
-          : html`<div class="note" part="disclaimer" role="note">
+      ? html`${
+          this.noDisclaimer
+            ? ''
+            : html`<div class="note" part="disclaimer" role="note">
               <slot name="disclaimer">${this.t('cardDisclaimer')}</slot>
-            </div>`}${date
-          ? html`<p class="muted" part="reviewed">${this.t(name ? 'reviewedBy' : 'reviewed', { date, name: name! })}</p>`
-          : ''}`
+            </div>`
+        }${
+          date
+            ? html`<p class="muted" part="reviewed">${this.t(name ? 'reviewedBy' : 'reviewed', { date, name: name! })}</p>`
+            : ''
+        }`
       : '';
   }
 
@@ -198,8 +208,8 @@ export class SerElement extends LitElement {
   }
 
   /** Class names for the widget's root element (`root` and the theme), and its heading level: set by `_checkValues`. */
-  protected declare _rootClass: string;
-  protected declare _headingLevel: number;
+  declare protected _rootClass: string;
+  declare protected _headingLevel: number;
 
   /** Fires a typed, bubbling, composed `ser-*` event. */
   protected _fire<K extends keyof SerEventDetails>(type: K, detail: SerEventDetails[K]): void {

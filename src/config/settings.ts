@@ -49,13 +49,18 @@ export const settings = {
   /** Level of each widget's main heading, 2 to 6; accordion section headings go one deeper. */
   headingLevel: { attribute: 'heading-level', check: toLevel },
   /** Month the copy was last reviewed, `YYYY-MM` (such as `2026-11`): one "Content reviewed" line for the group. */
-  reviewed: { check: (el, attr, raw) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(raw as string) ? (raw as string) : warn(el, attr, raw)) },
+  reviewed: {
+    check: (el, attr, raw) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(raw as string) ? (raw as string) : warn(el, attr, raw)),
+  },
   /** Who reviewed the copy. Default: `practitioner`; without either the line names no one. */
   reviewedBy: { attribute: 'reviewed-by', check: text },
   /** Text of your own crisis contact, shown in the checklist's support note (such as "Crisis line: 0800 123 456"). */
   crisisLabel: { attribute: 'crisis-label', check: text },
   /** Link of that contact: `tel:` or `https:` only. */
-  crisisUrl: { attribute: 'crisis-url', check: (el, attr, raw) => (/^(tel:|https:\/\/)\S+$/.test(raw as string) ? (raw as string) : warn(el, attr, raw)) },
+  crisisUrl: {
+    attribute: 'crisis-url',
+    check: (el, attr, raw) => (/^(tel:|https:\/\/)\S+$/.test(raw as string) ? (raw as string) : warn(el, attr, raw)),
+  },
   /** Replacement copy: any message, section list or item group, in any language (JSON and `config` only). */
   messages: { attribute: false, check: toMessages },
 } satisfies Record<string, Setting>;
@@ -69,7 +74,9 @@ type Settings = typeof settings;
 export type SerConfig = { -readonly [K in keyof Settings]?: Exclude<ReturnType<Settings[K]['check']>, undefined> };
 
 /** The settings a provider takes as attributes: their keys. */
-export type AttributeSetting = { [K in keyof Settings]: Settings[K] extends { attribute: false } ? never : K }[keyof Settings];
+export type AttributeSetting = {
+  [K in keyof Settings]: Settings[K] extends { attribute: false } ? never : K;
+}[keyof Settings];
 
 /**
  * Validates a whole config object key by key: from JSON, a `config` property, or the provider's attributes.

@@ -81,7 +81,8 @@ export const en: Messages = {
   clIntro: 'Tick anything you noticed during or after your session. There are no right or wrong answers.',
   clNoneOk: 'It is fine to tick nothing.',
   clPrivacy: 'Nothing you tick is saved or sent anywhere.',
-  clSaved: 'This browser keeps your answers, so anyone who uses this device may see them. To remove them, press “{forget}”.',
+  clSaved:
+    'This browser keeps your answers, so anyone who uses this device may see them. To remove them, press “{forget}”.',
   clSent: 'Your answers are sent to this website only when you send the form.',
   groups: [
     {
@@ -115,7 +116,8 @@ export const en: Messages = {
   clClear: 'Clear my answers',
   clCopy: 'Copy my notes',
   clCopied: 'Copied',
-  clCopyFail: 'Copying did not work. Your notes are now selected: copy them as you usually would, then paste them where you like.',
+  clCopyFail:
+    'Copying did not work. Your notes are now selected: copy them as you usually would, then paste them where you like.',
   clPrint: 'Print my notes',
   clPrintTitle: 'My notes from my session',
   clPrintFor: 'To share with {name}, if you like.',

@@ -32,7 +32,13 @@ export const readDetails = (host: Element, boxes: WeakMap<Element, HTMLElement>)
     }
     box.append(...[...d.childNodes].filter((n) => n != summary));
     if (box.children.length || box.textContent!.trim())
-      out.push({ id: slug(d.id.replace(/^ser-/, '') || title), title, body: [], box, open: (d as HTMLDetailsElement).open });
+      out.push({
+        id: slug(d.id.replace(/^ser-/, '') || title),
+        title,
+        body: [],
+        box,
+        open: (d as HTMLDetailsElement).open,
+      });
     else warn(host, `<details> "${title}"`, 'a section without content');
   }
   const sections = uniqueIds(host, '<details>', out);

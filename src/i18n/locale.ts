@@ -61,7 +61,9 @@ export const loadLocale = (lang: string): Messages | Promise<Messages> => {
       .then(
         (m) => complete(lang, m),
         (e) => {
-          console.warn(`ser-widgets: ${e} did not load, or is not the released file; ${lang == 'en' ? 'some text is missing' : 'showing English'}.`);
+          console.warn(
+            `ser-widgets: ${e} did not load, or is not the released file; ${lang == 'en' ? 'some text is missing' : 'showing English'}.`,
+          );
           return lang == 'en' ? lacking : en;
         },
       )

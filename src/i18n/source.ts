@@ -13,4 +13,5 @@ const loaders: Record<Exclude<Locale, 'en'>, Loader> = {
 };
 
 /** Fetches one language's messages (ESM build). The drop-in swaps this file for `source.dropin.ts`. */
-export const fetchLocale = (lang: string): Promise<Messages> => loaders[lang as Exclude<Locale, 'en'>]().then((m) => m.default);
+export const fetchLocale = (lang: string): Promise<Messages> =>
+  loaders[lang as Exclude<Locale, 'en'>]().then((m) => m.default);

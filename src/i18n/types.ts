@@ -26,7 +26,8 @@ export interface Group {
  * `{name}` stands for the practitioner's name, `{list}` for a formatted list; `{date}`, `{forget}` and
  * `{other}` are named where they appear.
  */
-export interface Messages extends SharedMessages, ExplainerCardMessages, WhatToExpectMessages, EmotionChecklistMessages {}
+export interface Messages
+  extends SharedMessages, ExplainerCardMessages, WhatToExpectMessages, EmotionChecklistMessages {}
 
 /** Used by every widget (`SerElement`). */
 export interface SharedMessages {

@@ -3,11 +3,9 @@
  * events (`components/<widget>/<widget>.events.ts`), so this file never lists them.
  */
 export type SerEventDetails = {
-  [K in keyof GlobalEventHandlersEventMap as K extends `ser-${string}` ? K : never]: GlobalEventHandlersEventMap[K] extends CustomEvent<
-    infer D
-  >
-    ? D
-    : never;
+  [
+    K in keyof GlobalEventHandlersEventMap as K extends `ser-${string}` ? K : never
+  ]: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 };
 
 /** The event a widget fires under the name `K`. */

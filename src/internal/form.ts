@@ -6,7 +6,13 @@ export type FormField = [suffix: string, values: string[]];
  * `formStateRestoreCallback`, and its validity (`missing`: the message, shown at `anchor`), in one call after each
  * change, as Shoelace's FormControlController does for its controls.
  */
-export function syncForm(internals: ElementInternals, name: string | undefined, fields: FormField[], missing: string | false, anchor?: HTMLElement): void {
+export function syncForm(
+  internals: ElementInternals,
+  name: string | undefined,
+  fields: FormField[],
+  missing: string | false,
+  anchor?: HTMLElement,
+): void {
   const value = new FormData();
   const state = new FormData();
   for (const [suffix, values] of fields)

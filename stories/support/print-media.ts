@@ -13,7 +13,8 @@ export function applyPrintRules(widget: Element): () => void {
   root.adoptedStyleSheets = screen.map((sheet) => {
     const copy = new CSSStyleSheet();
     copy.replaceSync([...sheet.cssRules].map((r) => r.cssText).join('\n'));
-    for (const rule of copy.cssRules) if (rule instanceof CSSMediaRule && rule.media.mediaText == 'print') rule.media.mediaText = 'all';
+    for (const rule of copy.cssRules)
+      if (rule instanceof CSSMediaRule && rule.media.mediaText == 'print') rule.media.mediaText = 'all';
     return copy;
   });
   return () => {

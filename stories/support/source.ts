@@ -36,13 +36,20 @@ const print = (node: Node, depth: number): string => {
   const el = node as Element;
   if (isVoid(el)) return pad + open(el);
   if (el.localName == 'style' || el.localName == 'script') {
-    const body = el.textContent!.trim().split('\n').map((l) => `${pad}  ${l.trim()}`).join('\n');
+    const body = el
+      .textContent!.trim()
+      .split('\n')
+      .map((l) => `${pad}  ${l.trim()}`)
+      .join('\n');
     return `${pad}${open(el)}\n${body}\n${pad}</${el.localName}>`;
   }
   const children = [...el.childNodes].flatMap(visible);
   const flat = children.every((c) => c.nodeType == Node.TEXT_NODE || inline.has((c as Element).localName));
   if (flat) {
-    const text = el.innerHTML.replace(/<!--[^]*?-->/g, '').replace(/\s+/g, ' ').trim();
+    const text = el.innerHTML
+      .replace(/<!--[^]*?-->/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     return `${pad}${open(el)}${text}</${el.localName}>`;
   }
   return `${pad}${open(el)}\n${children.map((c) => print(c, depth + 1)).join('\n')}\n${pad}</${el.localName}>`;
@@ -52,5 +59,8 @@ const print = (node: Node, depth: number): string => {
 export const pasteReady = (code: string): string => {
   const template = document.createElement('template');
   template.innerHTML = code;
-  return [...template.content.childNodes].flatMap(visible).map((n) => print(n, 0)).join('\n');
+  return [...template.content.childNodes]
+    .flatMap(visible)
+    .map((n) => print(n, 0))
+    .join('\n');
 };

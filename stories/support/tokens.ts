@@ -39,7 +39,9 @@ const text = (s: CSSResultOrNative): string =>
 export const tokens = (): Token[] => {
   const found = new Map<string, Token>();
   for (const sheet of [base, card, wte, checklist]) {
-    for (const m of text(sheet).matchAll(/var\((--ser-[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*(?:\([^()]*\))?[^()]*\))*))?\)/g)) {
+    for (const m of text(sheet).matchAll(
+      /var\((--ser-[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*(?:\([^()]*\))?[^()]*\))*))?\)/g,
+    )) {
       if (found.has(m[1])) continue;
       const fallback = (m[2] ?? '').trim();
       found.set(m[1], { name: m[1], fallback, color: /#|rgb|hsl|light-dark|color/.test(fallback) });

@@ -19,27 +19,49 @@ describe('settings table', () => {
 
 describe('toConfig', () => {
   it('keeps each valid value, converted as its check says', () => {
-    const config = toConfig(host(), { locale: 'es', theme: 'dark', headingLevel: '3', reviewed: '2026-11', crisisUrl: 'https://help.example' });
-    expect(config).to.deep.equal({ locale: 'es', theme: 'dark', headingLevel: 3, reviewed: '2026-11', crisisUrl: 'https://help.example' });
+    const config = toConfig(host(), {
+      locale: 'es',
+      theme: 'dark',
+      headingLevel: '3',
+      reviewed: '2026-11',
+      crisisUrl: 'https://help.example',
+    });
+    expect(config).to.deep.equal({
+      locale: 'es',
+      theme: 'dark',
+      headingLevel: 3,
+      reviewed: '2026-11',
+      crisisUrl: 'https://help.example',
+    });
   });
 
   it('drops bad values and unknown keys with one warning each, naming the key', async () => {
     let config = {};
     const said = await captureConsole('warn', () => {
-      config = toConfig(host(), { theme: 'neon-a', reviewed: '2026-13', crisisUrl: 'javascript:alert(1)', colour: 'red' });
+      config = toConfig(host(), {
+        theme: 'neon-a',
+        reviewed: '2026-13',
+        crisisUrl: 'javascript:alert(1)',
+        colour: 'red',
+      });
     });
     expect(config).to.deep.equal({});
     expect(said).to.have.length(4);
-    for (const key of ['config.theme', 'config.reviewed', 'config.crisisUrl', 'config.colour']) expect(said.join('\n')).to.contain(key);
+    for (const key of ['config.theme', 'config.reviewed', 'config.crisisUrl', 'config.colour'])
+      expect(said.join('\n')).to.contain(key);
   });
 
   it('treats null and empty values as not given: no value, no warning', async () => {
-    const said = await captureConsole('warn', () => expect(toConfig(host(), { theme: '', practitioner: null })).to.deep.equal({}));
+    const said = await captureConsole('warn', () =>
+      expect(toConfig(host(), { theme: '', practitioner: null })).to.deep.equal({}),
+    );
     expect(said).to.deep.equal([]);
   });
 
   it('names keys as the caller says (attributes for the provider)', async () => {
-    const said = await captureConsole('warn', () => toConfig(host(), { bookingUrl: 42 }, (k) => (k == 'bookingUrl' ? 'booking-url' : k)));
+    const said = await captureConsole('warn', () =>
+      toConfig(host(), { bookingUrl: 42 }, (k) => (k == 'bookingUrl' ? 'booking-url' : k)),
+    );
     expect(said.join('\n')).to.contain('booking-url');
   });
 });
@@ -52,7 +74,10 @@ describe('parseConfig', () => {
 
   it('malformed JSON warns once and yields the defaults', async () => {
     let config = {};
-    const said = await captureConsole('warn', () => (config = parseConfig(host(), '{ "practitioner": ', 'script#malformed')));
+    const said = await captureConsole(
+      'warn',
+      () => (config = parseConfig(host(), '{ "practitioner": ', 'script#malformed')),
+    );
     expect(config).to.deep.equal({});
     expect(said).to.have.length(1);
     expect(said[0]).to.contain('malformed JSON');

@@ -46,9 +46,12 @@ describe('drop-in: strict CSP with Trusted Types', () => {
   });
 
   it('renders every widget with its styles and no violation report, also after every button and box is used', async () => {
-    const win = await frame(`<ser-provider practitioner="Sam" booking-url="/book">${widgets}</ser-provider>${script()}`, {
-      csp: strictCspWithLanguages,
-    });
+    const win = await frame(
+      `<ser-provider practitioner="Sam" booking-url="/book">${widgets}</ser-provider>${script()}`,
+      {
+        csp: strictCspWithLanguages,
+      },
+    );
     await clean(win);
     for (const el of await rendered(win)) await exercise(win, el);
     await tick(win);
@@ -56,7 +59,7 @@ describe('drop-in: strict CSP with Trusted Types', () => {
     expect(complaints(win), 'console').to.deep.equal([]);
   });
 
-  it('loads Spanish as data under the README\'s policy (strict, Trusted Types, connect-src \'self\'): zero violations', async () => {
+  it("loads Spanish as data under the README's policy (strict, Trusted Types, connect-src 'self'): zero violations", async () => {
     const win = await frame(`<ser-provider locale="es">${widgets}</ser-provider>${script('defer')}`, {
       csp: strictCspWithLanguages,
     });
@@ -99,7 +102,7 @@ describe('drop-in: strict CSP with Trusted Types', () => {
       if (engine != 'chromium' && !('trustedTypes' in window)) this.skip();
     });
 
-    it('Lit\'s lit-html policy is the only one the page may create, so a second one is refused', async () => {
+    it("Lit's lit-html policy is the only one the page may create, so a second one is refused", async () => {
       const win = await frame(`${widgets}${script()}`, { csp: strictCspWithLanguages });
       await clean(win);
       expect(() => tt(win)!.createPolicy('lit-html', {})).to.throw();
@@ -119,7 +122,7 @@ describe('drop-in: strict CSP with Trusted Types', () => {
       });
     }
 
-    it('beside the host page\'s own Lit, works with the \'allow-duplicates\' the README asks for', async () => {
+    it("beside the host page's own Lit, works with the 'allow-duplicates' the README asks for", async () => {
       const csp = strictCspWithLanguages.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
       const head = `<script type="module" src="/test/support/drop-in/fixtures/host-lit.js"></script>`;
       const win = await frame(`<div id="host"></div>${widgets}${script('defer')}`, { csp, head });
@@ -128,9 +131,12 @@ describe('drop-in: strict CSP with Trusted Types', () => {
       expect(complaints(win)).to.deep.equal([]);
     });
 
-    it('beside the host page\'s own Lit without \'allow-duplicates\', the second policy is refused (why the README asks)', async () => {
+    it("beside the host page's own Lit without 'allow-duplicates', the second policy is refused (why the README asks)", async () => {
       const head = `<script type="module" src="/test/support/drop-in/fixtures/host-lit.js"></script>`;
-      const win = await frame(`<div id="host"></div>${widgets}${script('defer')}`, { csp: strictCspWithLanguages, head });
+      const win = await frame(`<div id="host"></div>${widgets}${script('defer')}`, {
+        csp: strictCspWithLanguages,
+        head,
+      });
       await until(() => win.document.getElementById('host-lit'));
       await until(() => win.__spy.violations.some((v) => v.startsWith('trusted-types')));
     });

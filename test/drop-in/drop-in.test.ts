@@ -4,7 +4,19 @@ import { en } from '../../src/i18n/en.js';
 import es from '../../src/i18n/locales/es.js';
 import type { Messages } from '../../src/i18n/types.js';
 import { until } from '../support/helpers.js';
-import { allTags, complaints, frame, otherOrigin, rendered, script, shown, tick, widgets, widgetTags, type Win } from '../support/drop-in/frame.js';
+import {
+  allTags,
+  complaints,
+  frame,
+  otherOrigin,
+  rendered,
+  script,
+  shown,
+  tick,
+  widgets,
+  widgetTags,
+  type Win,
+} from '../support/drop-in/frame.js';
 
 /** One string of each widget's copy that is always on screen. */
 const marks = (m: Messages): Record<string, string> => ({
@@ -150,7 +162,9 @@ describe('drop-in: when the script is blocked', () => {
     expect(win.__spy.violations.join()).to.contain('ser-widgets.js');
     for (const text of ['Before we meet', 'Feelings', 'Calm', 'A gentle, hands-on practice.']) {
       const range = win.document.createRange();
-      const node = [...win.document.querySelectorAll('summary, legend, label, p')].find((e) => e.textContent!.trim() == text)!;
+      const node = [...win.document.querySelectorAll('summary, legend, label, p')].find(
+        (e) => e.textContent!.trim() == text,
+      )!;
       range.selectNodeContents(node);
       expect(range.getBoundingClientRect().height, text).to.be.greaterThan(0);
       expect(win.getComputedStyle(node).visibility, text).to.equal('visible');
@@ -169,7 +183,7 @@ describe('drop-in: a language registered at run time', () => {
     return { win, els: await rendered(win) };
   }
 
-  it("registerLocale('xx', {}) then locale=\"xx\": every widget renders, in English, with one warning", async () => {
+  it('registerLocale(\'xx\', {}) then locale="xx": every widget renders, in English, with one warning', async () => {
     const { win, els } = await registered('xx', {});
     for (const el of els) expect(shown(el), el.localName).to.contain(marks(en)[el.localName]);
     expect(shown(els[0])).to.contain(en.cardSummary.slice(0, 40));
@@ -202,16 +216,32 @@ describe('drop-in: a language registered at run time', () => {
 
 describe('drop-in: page markup cannot stop it', () => {
   const markup: [string, string][] = [
-    ['<form id="SerWidgets"><input name="version">', '<form id="SerWidgets"><input name="version" value="1.0.0"></form>'],
-    ['two <a id="SerWidgets">, one named "version"', '<a id="SerWidgets"></a><a id="SerWidgets" name="version" href="1.0.0">x</a>'],
-    ['<iframe name="SerWidgets"> from another origin', `<iframe name="SerWidgets" src="${otherOrigin}/dist/ser-widgets.sri.txt"></iframe>`],
+    [
+      '<form id="SerWidgets"><input name="version">',
+      '<form id="SerWidgets"><input name="version" value="1.0.0"></form>',
+    ],
+    [
+      'two <a id="SerWidgets">, one named "version"',
+      '<a id="SerWidgets"></a><a id="SerWidgets" name="version" href="1.0.0">x</a>',
+    ],
+    [
+      '<iframe name="SerWidgets"> from another origin',
+      `<iframe name="SerWidgets" src="${otherOrigin}/dist/ser-widgets.sri.txt"></iframe>`,
+    ],
   ];
   for (const [name, html] of markup)
     it(`${name} is not a copy already loaded: the widgets run, and nothing throws`, async () => {
       const win = await frame(`${html}${widgets}`);
       // Only once the frame shows the other origin does reading window.SerWidgets.version throw.
       const other = win.document.querySelector('iframe');
-      if (other) await until(() => { try { return !other.contentWindow!.location.href; } catch { return true; } });
+      if (other)
+        await until(() => {
+          try {
+            return !other.contentWindow!.location.href;
+          } catch {
+            return true;
+          }
+        });
       const s = win.document.createElement('script');
       s.src = '/dist/ser-widgets.js';
       win.document.head.append(s);

@@ -3,7 +3,16 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { until } from '../support/helpers.js';
-import { complaints, frame, rendered, script, shown, strictCsp, strictCspWithLanguages, type Win } from '../support/drop-in/frame.js';
+import {
+  complaints,
+  frame,
+  rendered,
+  script,
+  shown,
+  strictCsp,
+  strictCspWithLanguages,
+  type Win,
+} from '../support/drop-in/frame.js';
 
 const card = '<ser-explainer-card></ser-explainer-card>';
 const wte = '<ser-what-to-expect></ser-what-to-expect>';
@@ -28,7 +37,8 @@ function printRules(win: Win, els: Element[]): void {
     root.adoptedStyleSheets = root.adoptedStyleSheets.map((sheet) => {
       const copy = new win.CSSStyleSheet();
       copy.replaceSync([...sheet.cssRules].map((r) => r.cssText).join('\n'));
-      for (const rule of copy.cssRules) if (rule instanceof win.CSSMediaRule && rule.media.mediaText == 'print') rule.media.mediaText = 'all';
+      for (const rule of copy.cssRules)
+        if (rule instanceof win.CSSMediaRule && rule.media.mediaText == 'print') rule.media.mediaText = 'all';
       return copy;
     });
   }
@@ -103,7 +113,8 @@ describe('drop-in: English text that loads after the first render', () => {
       await until(() => shown(els[1]).includes(bullet));
       printRules(win, els);
       expect(visibleText($(els[0], 'more'))).to.contain(more);
-      for (const s of en.sections) expect(visibleText($(els[1], `p-${s.id}`)), s.id).to.contain(s.body[0].split('{name}')[0]);
+      for (const s of en.sections)
+        expect(visibleText($(els[1], `p-${s.id}`)), s.id).to.contain(s.body[0].split('{name}')[0]);
     });
 
     it('an English checklist alone needs none of it: no request at all', async () => {
@@ -121,10 +132,12 @@ describe('drop-in: English text that loads after the first render', () => {
     printRules(win, els);
     expect(visibleText($(els[0], 'more'))).to.contain(more);
     for (const s of en.sections)
-      expect(visibleText($(els[1], `p-${s.id}`)), s.id).to.contain(s.body[0].split('{name}')[0]).and.not.contain(en.notLoaded);
+      expect(visibleText($(els[1], `p-${s.id}`)), s.id)
+        .to.contain(s.body[0].split('{name}')[0])
+        .and.not.contain(en.notLoaded);
   });
 
-  it('the practitioner\'s own sections never wait for it', async () => {
+  it("the practitioner's own sections never wait for it", async () => {
     const win = await frame(`${wte}${script('', '/slow/ser-widgets.js')}`, { head: neverIdle });
     const [w] = (await rendered(win)) as (Element & { sections?: unknown; updateComplete: Promise<unknown> })[];
     w.sections = [{ id: 'parking', title: 'Parking', body: ['Park behind the house.'] }];
@@ -144,12 +157,14 @@ describe('drop-in: English text that loads after the first render', () => {
     expect(visibleText($(c, 'more'))).to.equal(en.notLoaded);
     expect(shown(w)).to.not.contain('Padded');
     expect(complaints(win)).to.have.length(1);
-    expect(complaints(win)[0]).to.match(/^warn: ser-widgets: locales\/en\.json did not load, or is not the released file/);
+    expect(complaints(win)[0]).to.match(
+      /^warn: ser-widgets: locales\/en\.json did not load, or is not the released file/,
+    );
     expect(shown(c)).to.contain(en.cardSummary.slice(0, 40));
     expect(win.__spy.errors).to.deep.equal([]);
   });
 
-  it('under the README\'s strict policy (connect-src \'self\'): full English, zero violations', async () => {
+  it("under the README's strict policy (connect-src 'self'): full English, zero violations", async () => {
     const win = await frame(`${card}${wte}${script()}`, { csp: strictCspWithLanguages });
     const [c, w] = await rendered(win);
     await until(() => shown(c).includes(more) && shown(w).includes(bullet), 5000);

@@ -29,9 +29,24 @@ const pages: [string, string, string][] = [
 
 /** Styles the host must not be able to change inside a widget (fonts and colours it may; see README). */
 const locked = [
-  'font-size', 'line-height', 'text-transform', 'letter-spacing', 'word-spacing', 'font-weight', 'font-style',
-  'text-align', 'white-space', 'display', 'margin-top', 'margin-bottom', 'padding-top', 'padding-inline-start',
-  'text-indent', 'list-style-type', 'visibility', 'border-top-width',
+  'font-size',
+  'line-height',
+  'text-transform',
+  'letter-spacing',
+  'word-spacing',
+  'font-weight',
+  'font-style',
+  'text-align',
+  'white-space',
+  'display',
+  'margin-top',
+  'margin-bottom',
+  'padding-top',
+  'padding-inline-start',
+  'text-indent',
+  'list-style-type',
+  'visibility',
+  'border-top-width',
 ];
 
 const visible = (e: Element) => {
@@ -59,7 +74,8 @@ const styles = (win: Win, el: Element) =>
 function readable(win: Win, el: Element): string[] {
   const bad: string[] = [];
   const host = el.getBoundingClientRect();
-  const name = (e: Element) => `${el.localName} ${e.localName}${e.id ? '#' + e.id : ''} "${(e.textContent ?? '').trim().slice(0, 30)}"`;
+  const name = (e: Element) =>
+    `${el.localName} ${e.localName}${e.id ? '#' + e.id : ''} "${(e.textContent ?? '').trim().slice(0, 30)}"`;
   for (const e of deep(el.shadowRoot!)) {
     if (!visible(e)) continue;
     const cs = win.getComputedStyle(e);
@@ -160,6 +176,9 @@ describe('drop-in: hostile host CSS', () => {
     s.remove();
     expect(snap()).to.deep.equal(before);
     const after = computed();
-    expect(after.filter((x, i) => x != styles[i]), 'host styles that changed').to.deep.equal([]);
+    expect(
+      after.filter((x, i) => x != styles[i]),
+      'host styles that changed',
+    ).to.deep.equal([]);
   });
 });

@@ -2,7 +2,19 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { until } from '../support/helpers.js';
-import { close, complaints, deep, frame, manifest, rendered, script, shown, widgets, type ManifestElement, type Win } from '../support/drop-in/frame.js';
+import {
+  close,
+  complaints,
+  deep,
+  frame,
+  manifest,
+  rendered,
+  script,
+  shown,
+  widgets,
+  type ManifestElement,
+  type Win,
+} from '../support/drop-in/frame.js';
 
 const payload = (s: string) => s.replace(/PWN/g, 'window.pwned=1');
 /** Markup and script strings: each must show as text or be refused, and never run. */
@@ -40,7 +52,10 @@ const badUrl = /^\s*(javascript|data|vbscript):/i;
 function harm(win: Win, els: Element[], allowed: Record<string, number>): string[] {
   const bad: string[] = [];
   if (win.pwned !== undefined) bad.push('a payload ran (window.pwned is set)');
-  if (({} as Record<string, unknown>).polluted !== undefined || (win.Object.prototype as Record<string, unknown>).polluted)
+  if (
+    ({} as Record<string, unknown>).polluted !== undefined ||
+    (win.Object.prototype as Record<string, unknown>).polluted
+  )
     bad.push('Object.prototype was polluted');
   for (const el of els) {
     const all = deep(el.shadowRoot!);
@@ -67,7 +82,8 @@ async function ownImages(win: Win): Promise<Record<string, number>> {
   win.document.body.append(box);
   const out: Record<string, number> = {};
   for (const el of await rendered(win, box))
-    for (const tag of ['img', 'svg']) out[`${el.localName} ${tag}`] = deep(el.shadowRoot!).filter((e) => e.localName == tag).length;
+    for (const tag of ['img', 'svg'])
+      out[`${el.localName} ${tag}`] = deep(el.shadowRoot!).filter((e) => e.localName == tag).length;
   box.remove();
   return out;
 }
@@ -76,7 +92,8 @@ async function ownImages(win: Win): Promise<Record<string, number>> {
 async function updated(win: Win, els: Element[]) {
   type U = Element & { updateComplete?: Promise<unknown> };
   for (let i = 0; i < 2; i++) await Promise.all((els as U[]).map((e) => e.updateComplete));
-  if (els.some((e) => !e.shadowRoot?.childElementCount)) await rendered(win, els[0].parentNode!, 1000).catch(() => undefined);
+  if (els.some((e) => !e.shadowRoot?.childElementCount))
+    await rendered(win, els[0].parentNode!, 1000).catch(() => undefined);
 }
 
 const tags = ['ser-provider', 'ser-explainer-card', 'ser-what-to-expect', 'ser-emotion-checklist'];
@@ -85,7 +102,6 @@ const elements: ManifestElement[] = await manifest();
 const of = (tag: string) => elements.find((e) => e.tag == tag) ?? { tag, attributes: [], fields: [], slots: [] };
 // Properties behind attributes take strings (tested through the attributes); these take structured data.
 const data = (tag: string) => of(tag).fields.filter((f) => !of(tag).attributes.some((a) => a.fieldName == f.name));
-
 
 /** Every message, section and item of the copy set to `text`. */
 const everyMessage = (text: string) =>
@@ -147,7 +163,8 @@ describe('drop-in: hostile and broken input', () => {
       win.document.body.append(box);
       const els = [...box.querySelectorAll('ser-explainer-card, ser-what-to-expect, ser-emotion-checklist')];
       await updated(win, els);
-      for (const el of els) if (!el.shadowRoot?.childElementCount) problems.push(`${at}: ${el.localName} rendered nothing`);
+      for (const el of els)
+        if (!el.shadowRoot?.childElementCount) problems.push(`${at}: ${el.localName} rendered nothing`);
       problems.push(...harm(win, els, allowed).map((h) => `${at}: ${h}`));
       const heard = said().slice(before);
       if (heard.length > most) problems.push(`${at}: ${heard.length} warnings: ${heard.join(' | ')}`);
@@ -179,22 +196,31 @@ describe('drop-in: hostile and broken input', () => {
   });
 
   it('a warning for bad input names the element and the attribute', async () => {
-    await each('theme', (v) => {
-      const el = element('ser-explainer-card');
-      el.setAttribute('theme', v);
-      el.setAttribute('heading-level', v);
-      return el;
-    }, ['neon'], 2);
+    await each(
+      'theme',
+      (v) => {
+        const el = element('ser-explainer-card');
+        el.setAttribute('theme', v);
+        el.setAttribute('heading-level', v);
+        return el;
+      },
+      ['neon'],
+      2,
+    );
     expect(said()).to.have.length(2);
     expect(said()[0]).to.match(/^warn: <ser-explainer-card> (theme|heading-level): "neon"/);
   });
 
   it('an invalid locale tag (Intl.Locale throws on it) falls back to English with one line', async () => {
-    await each('locale', (v) => {
-      const el = element('ser-explainer-card');
-      el.setAttribute('locale', v);
-      return el;
-    }, ['de_DE@x!']);
+    await each(
+      'locale',
+      (v) => {
+        const el = element('ser-explainer-card');
+        el.setAttribute('locale', v);
+        return el;
+      },
+      ['de_DE@x!'],
+    );
     expect(said()).to.have.length(1);
     const card = put(win.document.createElement('ser-explainer-card'));
     card.setAttribute('locale', 'de_DE@x!');
@@ -213,25 +239,29 @@ describe('drop-in: hostile and broken input', () => {
     for (const tag of tags.slice(1))
       it(`<${tag}>: markup strings as slotted text, and as the practitioner's own sections or items`, async () => {
         const slots = of(tag).slots;
-        await each(`${tag} slots`, (v) => {
-          const el = element(tag);
-          for (const name of slots) {
-            const s = win.document.createElement(name ? 'span' : 'p');
-            if (name) s.slot = name;
-            s.textContent = v;
-            el.append(s);
-          }
-          // The light-DOM shapes the widgets read: <details> sections and <fieldset> items, with hostile text.
-          const d = win.document.createElement('details');
-          d.append(Object.assign(win.document.createElement('summary'), { textContent: v }), v);
-          const f = win.document.createElement('fieldset');
-          const label = win.document.createElement('label');
-          const box = Object.assign(win.document.createElement('input'), { type: 'checkbox', value: v });
-          label.append(box, v, Object.assign(win.document.createElement('small'), { textContent: v }));
-          f.append(Object.assign(win.document.createElement('legend'), { textContent: v }), label);
-          el.append(d, f);
-          return el;
-        }, markup);
+        await each(
+          `${tag} slots`,
+          (v) => {
+            const el = element(tag);
+            for (const name of slots) {
+              const s = win.document.createElement(name ? 'span' : 'p');
+              if (name) s.slot = name;
+              s.textContent = v;
+              el.append(s);
+            }
+            // The light-DOM shapes the widgets read: <details> sections and <fieldset> items, with hostile text.
+            const d = win.document.createElement('details');
+            d.append(Object.assign(win.document.createElement('summary'), { textContent: v }), v);
+            const f = win.document.createElement('fieldset');
+            const label = win.document.createElement('label');
+            const box = Object.assign(win.document.createElement('input'), { type: 'checkbox', value: v });
+            label.append(box, v, Object.assign(win.document.createElement('small'), { textContent: v }));
+            f.append(Object.assign(win.document.createElement('legend'), { textContent: v }), label);
+            el.append(d, f);
+            return el;
+          },
+          markup,
+        );
       });
   });
 
@@ -267,7 +297,9 @@ describe('drop-in: hostile and broken input', () => {
       await each('json', provider(json), ['x'], 2);
       const p = put(provider(json)());
       for (const el of await rendered(win, p)) expect(shown(el), el.localName).to.contain(s);
-      expect(said().filter((c) => !/(bookingUrl|supportUrl|booking-url|support-url|cta-href)/i.test(c))).to.deep.equal([]);
+      expect(said().filter((c) => !/(bookingUrl|supportUrl|booking-url|support-url|cta-href)/i.test(c))).to.deep.equal(
+        [],
+      );
     });
 
     it('0 items falls back to the defaults with a warning; 1,000 items all render', async () => {
@@ -324,10 +356,22 @@ describe('drop-in: hostile and broken input', () => {
 
     it('wrong types for every key: warnings and defaults, nothing thrown', async () => {
       const wrong = [
-        { locale: 12, theme: 'neon', practitioner: ['x'], bookingUrl: {}, supportUrl: 'javascript:alert(1)', headingLevel: '9' },
+        {
+          locale: 12,
+          theme: 'neon',
+          practitioner: ['x'],
+          bookingUrl: {},
+          supportUrl: 'javascript:alert(1)',
+          headingLevel: '9',
+        },
         { messages: 'text' },
         { messages: { sections: 'text', groups: {}, cardMore: 5, cardHeading: null } },
-        { messages: { sections: [null, 1, 'x', { title: '' }, { title: 'T', body: [] }], groups: [{ legend: 'L', items: [{}] }] } },
+        {
+          messages: {
+            sections: [null, 1, 'x', { title: '' }, { title: 'T', body: [] }],
+            groups: [{ legend: 'L', items: [{}] }],
+          },
+        },
         [],
         null,
         'text',

@@ -4,7 +4,17 @@ import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import es from '../../src/i18n/locales/es.js';
 import { until } from '../support/helpers.js';
-import { complaints, frame, otherOrigin, rendered, script, shown, tick, widgets, type Win } from '../support/drop-in/frame.js';
+import {
+  complaints,
+  frame,
+  otherOrigin,
+  rendered,
+  script,
+  shown,
+  tick,
+  widgets,
+  type Win,
+} from '../support/drop-in/frame.js';
 
 /** Every URL the page requested (resource timing) and every fetch() it made (the spy). */
 const requests = (win: Win) => win.performance.getEntriesByType('resource').map((e) => e.name);
@@ -35,14 +45,26 @@ describe('drop-in: the script’s own address cannot be spoofed by page markup',
   const cases: [string, string, string][] = [
     ['<img name="currentScript"> with a deferred script', image + widgets, script('defer')],
     ['<img name="currentScript"> with the script at the end of <body>', image + widgets + script(), ''],
-    ['<form name="currentScript" action="//other-origin/">', `<form name="currentScript" action="${otherOrigin}/"></form>${widgets}${script()}`, ''],
-    ['<embed name="currentScript">', `<embed name="currentScript" src="${otherOrigin}/x.png">${widgets}${script()}`, ''],
+    [
+      '<form name="currentScript" action="//other-origin/">',
+      `<form name="currentScript" action="${otherOrigin}/"></form>${widgets}${script()}`,
+      '',
+    ],
+    [
+      '<embed name="currentScript">',
+      `<embed name="currentScript" src="${otherOrigin}/x.png">${widgets}${script()}`,
+      '',
+    ],
   ];
   for (const [name, body, head] of cases)
     it(`${name} on a Spanish page: Spanish from the real file, no request to the other origin`, async () => {
       const win = await frame(body, { lang: 'es', head });
       const els = await settled(win);
-      for (const [el, text] of [[els[0], es.cardHeading], [els[1], es.sections[0].title], [els[2], es.clHeading]] as const)
+      for (const [el, text] of [
+        [els[0], es.cardHeading],
+        [els[1], es.sections[0].title],
+        [els[2], es.clHeading],
+      ] as const)
         expect(shown(el)).to.contain(text);
       expect(fetches(win)).to.deep.equal([`fetch(${location.origin}/dist/locales/es.json)`]);
       // The markup's own image request is the page's doing; nothing else may go to the other origin.
@@ -80,13 +102,18 @@ describe('drop-in: a language file must be the released one', () => {
     // It was fetched, as data: the refusal is the hash check, not a missing file. The old code file is never asked for.
     // Then the rest of English, untouched, for the English now shown.
     await until(() => fetches(win).length == 2);
-    expect(fetches(win)).to.deep.equal([`fetch(${location.origin}/tampered/locales/es.json)`, `fetch(${location.origin}/tampered/locales/en.json)`]);
+    expect(fetches(win)).to.deep.equal([
+      `fetch(${location.origin}/tampered/locales/es.json)`,
+      `fetch(${location.origin}/tampered/locales/en.json)`,
+    ]);
     expect(requests(win).filter((u) => u.endsWith('/locales/es.js'))).to.deep.equal([]);
   });
 
   it('the tampered file really differs by one byte, and the untouched one loads (so the test above can fail)', async () => {
     const [good, bad] = await Promise.all(
-      ['/dist/locales/es.json', '/tampered/locales/es.json'].map(async (u) => new Uint8Array(await (await fetch(u)).arrayBuffer())),
+      ['/dist/locales/es.json', '/tampered/locales/es.json'].map(
+        async (u) => new Uint8Array(await (await fetch(u)).arrayBuffer()),
+      ),
     );
     expect(bad.length).to.equal(good.length);
     expect(good.filter((b, i) => b != bad[i]).length).to.equal(1);

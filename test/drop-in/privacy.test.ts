@@ -37,15 +37,19 @@ describe('drop-in: privacy by default', () => {
     expect(win.__spy.violations, 'blocked requests').to.deep.equal([]);
     expect(offOrigin(win), 'requests off the origin').to.deep.equal([]);
     // The one call allowed: the Spanish file, from beside the drop-in.
-    expect(win.__spy.calls.filter((c) => c != 'print()'), 'storage and network calls').to.deep.equal([
-      `fetch(${location.origin}/dist/locales/es.json)`,
-    ]);
+    expect(
+      win.__spy.calls.filter((c) => c != 'print()'),
+      'storage and network calls',
+    ).to.deep.equal([`fetch(${location.origin}/dist/locales/es.json)`]);
     expect(win.document.cookie, 'cookies').to.equal(cookies);
     expect(
       Object.keys(win.localStorage).filter((k) => /ser/i.test(k)),
       'localStorage',
     ).to.deep.equal([]);
-    expect(Object.keys(win.sessionStorage).filter((k) => /ser/i.test(k)), 'sessionStorage').to.deep.equal([]);
+    expect(
+      Object.keys(win.sessionStorage).filter((k) => /ser/i.test(k)),
+      'sessionStorage',
+    ).to.deep.equal([]);
     expect(await idbNames(win), 'IndexedDB databases').to.deep.equal(dbs);
     expect(win.__spy.errors).to.deep.equal([]);
   });
@@ -68,7 +72,9 @@ describe('drop-in: privacy by default', () => {
     for (const el of await rendered(win)) await exercise(win, el);
     await until(() => win.__spy.calls.some((c) => c.startsWith('fetch(')), 5000);
     await new Promise((r) => setTimeout(r, 200));
-    expect(win.__spy.calls.filter((c) => c != 'print()')).to.deep.equal([`fetch(${location.origin}/dist/locales/en.json)`]);
+    expect(win.__spy.calls.filter((c) => c != 'print()')).to.deep.equal([
+      `fetch(${location.origin}/dist/locales/en.json)`,
+    ]);
     expect((win as unknown as { sent: unknown[] }).sent).to.deep.equal(['omit']);
     expect(offOrigin(win)).to.deep.equal([]);
     expect(win.__spy.errors).to.deep.equal([]);
@@ -84,6 +90,8 @@ describe('drop-in: privacy by default', () => {
     await until(() => win.__spy.calls.some((c) => c.startsWith('Storage.setItem')));
     for (const el of await rendered(win)) el.remove();
     // Only what the widgets stored goes: other test files share this origin's storage.
-    [win.localStorage, win.sessionStorage].forEach((s, i) => Object.keys(s).forEach((k) => before[i].has(k) || s.removeItem(k)));
+    [win.localStorage, win.sessionStorage].forEach((s, i) =>
+      Object.keys(s).forEach((k) => before[i].has(k) || s.removeItem(k)),
+    );
   });
 });

@@ -4,6 +4,8 @@ import { repeated } from '../support/drop-in/repeats.js';
 describe('drop-in: 20,000 identical section titles', () => {
   it('render in under 2 s (on a busy machine: within twice the time of 20,000 different ones), each with its own id, one warning', async function () {
     this.timeout(110000);
-    await repeated('ser-what-to-expect', (titles) => ({ sections: titles.map((title) => ({ title, body: ['Text'] })) }));
+    await repeated('ser-what-to-expect', (titles) => ({
+      sections: titles.map((title) => ({ title, body: ['Text'] })),
+    }));
   });
 });

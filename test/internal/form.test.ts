@@ -20,7 +20,15 @@ async function probeInForm() {
 describe('syncForm', () => {
   it('sends every value under the name and its suffix', async () => {
     const { form, probe } = await probeInForm();
-    syncForm(probe.internals, 'feel', [['', ['fear', 'relief']], ['-other', ['heavy']]], false);
+    syncForm(
+      probe.internals,
+      'feel',
+      [
+        ['', ['fear', 'relief']],
+        ['-other', ['heavy']],
+      ],
+      false,
+    );
     const sent = new FormData(form);
     expect(sent.getAll('feel')).to.deep.equal(['fear', 'relief']);
     expect(sent.getAll('feel-other')).to.deep.equal(['heavy']);

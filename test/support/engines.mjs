@@ -27,7 +27,6 @@ const firefoxCandidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/u
 const first = (paths) => paths.find((p) => p && existsSync(p));
 const onPath = (name) => first((process.env.PATH ?? '').split(delimiter).map((d) => join(d, name)));
 
-
 /** The engines asked for: all by default, or the SER_ENGINES list. */
 export function wanted() {
   const list = (process.env.SER_ENGINES ?? '')
@@ -178,7 +177,10 @@ async function webkit() {
   const gtk = mkdtempSync(join(tmpdir(), 'ser-webkit-'));
   process.on('exit', () => rmSync(gtk, { recursive: true, force: true }));
   mkdirSync(join(gtk, 'gtk-3.0'));
-  writeFileSync(join(gtk, 'gtk-3.0/gtk.css'), '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }');
+  writeFileSync(
+    join(gtk, 'gtk-3.0/gtk.css'),
+    '* { font-size: 1px; min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; }',
+  );
   env.XDG_CONFIG_HOME = gtk;
   const port = await freePort();
   start(driver, [`--port=${port}`], { env });
@@ -213,7 +215,9 @@ async function firefox() {
   // Launched now, before the runner's browserStartTimeout clock starts (Firefox is slow to start on a busy
   // machine); a Firefox that cannot start here is skipped with the reason instead of failing every file.
   let ready = await puppeteer.launch(launchOptions);
-  const reuse = { launch: (opts) => (ready ? Promise.resolve(ready) : puppeteer.launch(opts)).finally(() => (ready = undefined)) };
+  const reuse = {
+    launch: (opts) => (ready ? Promise.resolve(ready) : puppeteer.launch(opts)).finally(() => (ready = undefined)),
+  };
   return {
     launcher: new ChromeLauncher(
       launchOptions,
@@ -275,10 +279,29 @@ export async function browsers() {
 
 // WebDriver's code points for named keys (W3C WebDriver, "Keyboard actions").
 const webdriverKeys = {
-  Cancel: '\uE001', Help: '\uE002', Backspace: '\uE003', Tab: '\uE004', Clear: '\uE005', Enter: '\uE007',
-  Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Pause: '\uE00B', Escape: '\uE00C', Space: ' ',
-  PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011', ArrowLeft: '\uE012', ArrowUp: '\uE013',
-  ArrowRight: '\uE014', ArrowDown: '\uE015', Insert: '\uE016', Delete: '\uE017', Meta: '\uE03D',
+  Cancel: '\uE001',
+  Help: '\uE002',
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Clear: '\uE005',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Pause: '\uE00B',
+  Escape: '\uE00C',
+  Space: ' ',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Insert: '\uE016',
+  Delete: '\uE017',
+  Meta: '\uE03D',
   ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`F${i + 1}`, String.fromCharCode(0xe031 + i)])),
 };
 const wdKey = (name) => {
@@ -340,10 +363,17 @@ async function run({ command, payload, session }) {
   const { driver } = browser;
   if (command == 'send-keys') {
     let actions;
-    if ('type' in payload) actions = [...payload.type].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }]);
+    if ('type' in payload)
+      actions = [...payload.type].flatMap((c) => [
+        { type: 'keyDown', value: c },
+        { type: 'keyUp', value: c },
+      ]);
     else if ('press' in payload) {
       const keys = payload.press.split('+').map(wdKey);
-      actions = [...keys.map((value) => ({ type: 'keyDown', value })), ...keys.reverse().map((value) => ({ type: 'keyUp', value }))];
+      actions = [
+        ...keys.map((value) => ({ type: 'keyDown', value })),
+        ...keys.reverse().map((value) => ({ type: 'keyUp', value })),
+      ];
     } else if ('down' in payload) actions = [{ type: 'keyDown', value: wdKey(payload.down) }];
     else if ('up' in payload) actions = [{ type: 'keyUp', value: wdKey(payload.up) }];
     else return;

@@ -5,7 +5,8 @@ export const mediaFeatures = () => ({
   name: 'ser-media-features',
   async executeCommand({ command, payload, session }) {
     if (command != 'media-features') return;
-    if (session.browser.type != 'puppeteer') throw new Error(`media-features: not supported in ${session.browser.name}`);
+    if (session.browser.type != 'puppeteer')
+      throw new Error(`media-features: not supported in ${session.browser.name}`);
     await session.browser.getPage(session.id).emulateMediaFeatures(payload);
     return true;
   },

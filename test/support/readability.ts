@@ -38,7 +38,10 @@ const iberian = (lang: 'es' | 'pt', word: string): number => {
 
 /** Syllables in a French word: vowel groups, less a silent final -e, -es or -ent (as in verbs). */
 const french = (word: string): number => {
-  const w = word.toLowerCase().replace(/^.*[’']/, '').replace(/qu/g, 'q');
+  const w = word
+    .toLowerCase()
+    .replace(/^.*[’']/, '')
+    .replace(/qu/g, 'q');
   const v = /[aeiouyàâäéèêëîïôöùûüœæ]+/g;
   const trimmed = w.replace(/(?<=[^aeiouyàâäéèêëîïôöùûü])e(s|nt)?$/, '');
   // é before another vowel starts a new syllable (sé-ance, cré-er).

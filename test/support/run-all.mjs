@@ -15,21 +15,45 @@ const steps = [
   ],
   ['bundle safety', 'node test/check-bundle.mjs', () => existsSync('test/check-bundle.mjs')],
   ['spelling', 'node test/spell.mjs', () => existsSync('test/spell.mjs')],
-  ['builder from file://', 'node test/builder-file.mjs', () => existsSync('test/builder-file.mjs'), /^(builder from file:\/\/): (\d+) passed, (\d+) failed/],
+  [
+    'builder from file://',
+    'node test/builder-file.mjs',
+    () => existsSync('test/builder-file.mjs'),
+    /^(builder from file:\/\/): (\d+) passed, (\d+) failed/,
+  ],
   ['byte budget', 'node bench/size.mjs', () => existsSync('bench/size.mjs')],
   ['print', 'node test/print.mjs', null, /^(print): (\d+) passed, (\d+) failed/],
   ['browser tests', 'npx wtr', null, /^(\w+): .*?(\d+) passed, (\d+) failed/],
   ['release', 'node test/release.mjs', () => existsSync('test/release.mjs'), /^(release): (\d+) passed, (\d+) failed/],
-  ['wordpress', 'node test/wordpress.mjs', () => existsSync('/usr/bin/php'), /^(wordpress): (\d+) passed, (\d+) failed/],
-  ['storybook', 'node test/support/storybook.mjs', () => existsSync('test/support/storybook.mjs'), /^(storybook): (\d+) passed, (\d+) failed/],
+  [
+    'wordpress',
+    'node test/wordpress.mjs',
+    () => existsSync('/usr/bin/php'),
+    /^(wordpress): (\d+) passed, (\d+) failed/,
+  ],
+  [
+    'storybook',
+    'node test/support/storybook.mjs',
+    () => existsSync('test/support/storybook.mjs'),
+    /^(storybook): (\d+) passed, (\d+) failed/,
+  ],
   // After the two builds above; references change only through `npm run screenshots:update`.
-  ['screenshots', 'node test/screenshots.mjs --no-build', () => existsSync('test/screenshots.mjs'), /^(screenshots): (\d+) passed, (\d+) failed/],
+  [
+    'screenshots',
+    'node test/screenshots.mjs --no-build',
+    () => existsSync('test/screenshots.mjs'),
+    /^(screenshots): (\d+) passed, (\d+) failed/,
+  ],
   ['readme messages', 'node scripts/readme-messages.mjs --check', () => existsSync('scripts/readme-messages.mjs')],
 ];
 
 const run = (cmd, pattern) =>
   new Promise((done) => {
-    const child = spawn(cmd, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+    const child = spawn(cmd, {
+      shell: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     const counts = new Map();
     let buffer = '';
     const read = (chunk, out) => {
@@ -39,7 +63,8 @@ const run = (cmd, pattern) =>
       buffer = lines.pop();
       for (const line of lines) {
         // eslint-disable-next-line no-control-regex
-        const m = pattern && line.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim().match(pattern);
+        const plain = line.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trim();
+        const m = pattern && plain.match(pattern);
         if (m) counts.set(m[1], [Number(m[2]), Number(m[3])]);
       }
     };
@@ -60,7 +85,7 @@ for (const [name, cmd, when, pattern] of steps) {
   const { code, counts } = await run(cmd, pattern);
   let p = 0;
   let f = 0;
-  for (const [, [a, b]] of counts) (p += a), (f += b);
+  for (const [, [a, b]] of counts) ((p += a), (f += b));
   if (!counts.size) code === 0 ? (p = 1) : (f = 1);
   if (code !== 0 && f === 0) f = 1;
   passed += p;

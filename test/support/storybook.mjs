@@ -61,7 +61,10 @@ const server = createServer(async (req, res) => {
   try {
     const body = await readFile(file);
     // Cacheable, so each page after the first reuses Chromium's compiled copy of Storybook's bundles.
-    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=600' };
+    const headers = {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=600',
+    };
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404).end();
@@ -98,7 +101,10 @@ async function tab() {
   page.problems = [];
   page.on('console', (m) => m.type() == 'error' && page.problems.push(`console error: ${m.text()}`));
   page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
-  page.on('response', (r) => r.status() >= 400 && page.problems.push(`HTTP ${r.status()}: ${r.url().replace(origin, '')}`));
+  page.on(
+    'response',
+    (r) => r.status() >= 400 && page.problems.push(`HTTP ${r.status()}: ${r.url().replace(origin, '')}`),
+  );
   // Puppeteer's own helper rejects forced-colors; the DevTools protocol takes it.
   page.forcedColors = (on) =>
     cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: on ? 'active' : 'none' }] });
@@ -112,7 +118,9 @@ async function check(page, story) {
   try {
     await page.forcedColors(story.tags?.includes('forced-colors'));
     // a11y.manual: the a11y addon's own axe run stays off; this test runs axe itself.
-    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`, { waitUntil: 'load' });
+    await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story&globals=a11y.manual:!true`, {
+      waitUntil: 'load',
+    });
     await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className), {
       timeout: 90000,
     });
@@ -153,12 +161,22 @@ async function checkDocs(page, entry) {
     // A Docs page now and then never starts rendering (seen on widgets-explainer-card--docs, 2 runs in 4): one
     // reload, said in the output; a page that hangs twice fails.
     for (let attempt = 1; ; attempt++) {
-      await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs&globals=a11y.manual:!true`, { waitUntil: 'load' });
+      await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs&globals=a11y.manual:!true`, {
+        waitUntil: 'load',
+      });
       const drawn = await page
-        .waitForFunction(() => /sb-show-(main|errordisplay)/.test(document.body.className) && document.querySelector('#storybook-docs .sbdocs-content'), {
-          timeout: 90000,
-        })
-        .then(() => true, (error) => (attempt < 2 ? false : Promise.reject(error)));
+        .waitForFunction(
+          () =>
+            /sb-show-(main|errordisplay)/.test(document.body.className) &&
+            document.querySelector('#storybook-docs .sbdocs-content'),
+          {
+            timeout: 90000,
+          },
+        )
+        .then(
+          () => true,
+          (error) => (attempt < 2 ? false : Promise.reject(error)),
+        );
       if (drawn) break;
       console.log(`     ${entry.id}: did not start rendering in 90 s; reloading once`);
     }
@@ -169,7 +187,8 @@ async function checkDocs(page, entry) {
     // "Show code" must be markup to paste: no story chrome, no toolbar provider, no empty lines.
     const sources = await page.evaluate(async (stories) => {
       const wait = (ms) => new Promise((r) => setTimeout(r, ms));
-      const buttons = () => [...document.querySelectorAll('#storybook-docs button')].filter((b) => b.textContent.trim() == 'Show code');
+      const buttons = () =>
+        [...document.querySelectorAll('#storybook-docs button')].filter((b) => b.textContent.trim() == 'Show code');
       // A page of stories gets one button per story block, drawn after the page itself.
       for (let i = 0; stories && buttons().length < 1 && i < 100; i++) await wait(100);
       const shown = buttons();
@@ -181,7 +200,8 @@ async function checkDocs(page, entry) {
     if (entry.id != 'introduction--docs' && !sources.length) problems.push('"Show code" shows no code');
     if (process.env.SB_SMOKE_DEBUG) console.log(`  ${entry.id}: ${sources.length} code blocks`, sources.slice(0, 2));
     for (const code of sources) {
-      const chrome = /ser-canvas|ser-stack|ser-grid|ser-states|ser-caption|<ser-provider theme="(light|dark|auto)">/.exec(code);
+      const chrome =
+        /ser-canvas|ser-stack|ser-grid|ser-states|ser-caption|<ser-provider theme="(light|dark|auto)">/.exec(code);
       if (chrome) problems.push(`"Show code" shows story chrome: ${chrome[0]}`);
       if (/\n\s*\n/.test(code.trim())) problems.push(`"Show code" has an empty line: ${code.trim().slice(0, 60)}`);
     }
@@ -189,10 +209,25 @@ async function checkDocs(page, entry) {
     const violations = await page.evaluate(async () => {
       // A Docs page shows several stories of one widget, so landmarks and outlines repeat by design; Storybook's
       // own args table is its UI, not ours. Every story is checked alone, with all rules, above.
-      const off = ['region', 'landmark-unique', 'landmark-no-duplicate-banner', 'landmark-no-duplicate-contentinfo', 'landmark-no-duplicate-main', 'heading-order'];
+      const off = [
+        'region',
+        'landmark-unique',
+        'landmark-no-duplicate-banner',
+        'landmark-no-duplicate-contentinfo',
+        'landmark-no-duplicate-main',
+        'heading-order',
+      ];
       const context = { include: ['#storybook-docs'], exclude: ['.docblock-argstable'] };
-      const result = await window.axe.run(context, { rules: Object.fromEntries(off.map((id) => [id, { enabled: false }])) });
-      return result.violations.map((v) => `${v.id} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
+      const result = await window.axe.run(context, {
+        rules: Object.fromEntries(off.map((id) => [id, { enabled: false }])),
+      });
+      return result.violations.map(
+        (v) =>
+          `${v.id} (${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')})`,
+      );
     });
     for (const v of violations) problems.push(`axe: ${v}`);
   } catch (error) {
@@ -219,14 +254,21 @@ const tagOf = (d) => d.tagName ?? d.name.replace(/[A-Z]/g, (c, i) => (i ? '-' : 
 for (const file of (await readdir(join(root, 'stories'))).filter((f) => f.endsWith('.stories.ts'))) {
   const source = await readFile(join(root, 'stories', file), 'utf8');
   const tag = /component: '(ser-[a-z-]+)'/.exec(source)?.[1];
-  const widget = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.name != 'SerElement' && tagOf(d) == tag);
+  const widget = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .find((d) => d.name != 'SerElement' && tagOf(d) == tag);
   if (!widget || grep) continue;
   // Attributes of internal fields (a protected @state, say) are not part of the API.
-  const internal = new Set((widget.members ?? []).filter((m) => m.privacy || m.name.startsWith('_')).map((m) => m.name));
+  const internal = new Set(
+    (widget.members ?? []).filter((m) => m.privacy || m.name.startsWith('_')).map((m) => m.name),
+  );
   const missing = (widget.attributes ?? [])
     .filter((a) => !internal.has(a.fieldName) && !source.includes(`${a.name}=\${`))
     .map((a) => a.name);
-  report(`controls ${tag}`, missing.map((a) => `no control bound to the attribute "${a}" in stories/${file}`));
+  report(
+    `controls ${tag}`,
+    missing.map((a) => `no control bound to the attribute "${a}" in stories/${file}`),
+  );
 }
 /** Checks every entry in `parallel` tabs and reports each under `name(entry)`. */
 const checkAll = (entries, checkOne, name) => {
@@ -234,7 +276,7 @@ const checkAll = (entries, checkOne, name) => {
   return Promise.all(
     Array.from({ length: Math.min(parallel, queue.length) }, async () => {
       const page = await tab();
-      for (let entry; (entry = queue.shift()); ) {
+      for (let entry; (entry = queue.shift());) {
         let problems = await checkOne(page, entry);
         // A busy machine can stall a load past the timeout; an entry that really hangs fails the second time too.
         if (problems.some((p) => /timed? ?out|exceeded/i.test(p))) problems = await checkOne(page, entry);
@@ -247,6 +289,6 @@ await checkAll(stories, check, (story) => story.id);
 await checkAll(docs, checkDocs, (entry) => `docs ${entry.id}`);
 await browser.close();
 server.close();
-if (!stories.length) failed++, console.log(`FAIL no stories${grep ? ` match "${grep}"` : ''}`);
+if (!stories.length) (failed++, console.log(`FAIL no stories${grep ? ` match "${grep}"` : ''}`));
 console.log(`storybook: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

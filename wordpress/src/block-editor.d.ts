@@ -3,5 +3,7 @@ declare module '@wordpress/block-editor' {
   import type { ComponentType, HTMLAttributes, ReactNode } from 'react';
 
   export const InspectorControls: ComponentType<{ children?: ReactNode }>;
-  export function useBlockProps(props?: HTMLAttributes<HTMLElement>): HTMLAttributes<HTMLElement> & Record<string, unknown>;
+  export function useBlockProps(
+    props?: HTMLAttributes<HTMLElement>,
+  ): HTMLAttributes<HTMLElement> & Record<string, unknown>;
 }

@@ -35,7 +35,12 @@ const levels = () => [
 
 const fields = (): Record<string, Field[]> => ({
   'explainer-card': [
-    { key: 'heading', kind: 'text', label: __('Heading', 'ser-widgets'), help: __('Empty: the standard heading.', 'ser-widgets') },
+    {
+      key: 'heading',
+      kind: 'text',
+      label: __('Heading', 'ser-widgets'),
+      help: __('Empty: the standard heading.', 'ser-widgets'),
+    },
     { key: 'headingLevel', kind: 'select', label: __('Heading level', 'ser-widgets'), choices: levels() },
     {
       key: 'variant',
@@ -53,7 +58,12 @@ const fields = (): Record<string, Field[]> => ({
       label: __('Booking link', 'ser-widgets'),
       help: __('Empty: the booking link in Settings → SER Widgets.', 'ser-widgets'),
     },
-    { key: 'ctaLabel', kind: 'text', label: __('Button text', 'ser-widgets'), help: __('Empty: "Book a session".', 'ser-widgets') },
+    {
+      key: 'ctaLabel',
+      kind: 'text',
+      label: __('Button text', 'ser-widgets'),
+      help: __('Empty: "Book a session".', 'ser-widgets'),
+    },
     {
       key: 'noDisclaimer',
       kind: 'toggle',
@@ -85,7 +95,12 @@ const fields = (): Record<string, Field[]> => ({
     },
   ],
   'emotion-checklist': [
-    { key: 'heading', kind: 'text', label: __('Heading', 'ser-widgets'), help: __('Empty: the standard heading.', 'ser-widgets') },
+    {
+      key: 'heading',
+      kind: 'text',
+      label: __('Heading', 'ser-widgets'),
+      help: __('Empty: the standard heading.', 'ser-widgets'),
+    },
     { key: 'headingLevel', kind: 'select', label: __('Heading level', 'ser-widgets'), choices: levels() },
     { key: 'allowOther', kind: 'toggle', label: __('Add a "Something else" box', 'ser-widgets') },
     {
@@ -97,7 +112,7 @@ const fields = (): Record<string, Field[]> => ({
     {
       key: 'persist',
       kind: 'toggle',
-      label: __('Remember answers in the visitor\'s browser', 'ser-widgets'),
+      label: __("Remember answers in the visitor's browser", 'ser-widgets'),
       help: __('Adds a "Forget my answers" button. Off: nothing is stored.', 'ser-widgets'),
     },
   ],
@@ -126,7 +141,11 @@ const control = (field: Field, { attributes, setAttributes }: EditProps) => {
   const value = attributes[field.key];
   const common = { key: field.key, label: field.label, help: field.help, __nextHasNoMarginBottom: true };
   if (field.kind == 'toggle')
-    return h(ToggleControl, { ...common, checked: value === true, onChange: (on: boolean) => setAttributes({ [field.key]: on }) });
+    return h(ToggleControl, {
+      ...common,
+      checked: value === true,
+      onChange: (on: boolean) => setAttributes({ [field.key]: on }),
+    });
   const onChange = (next: string) => setAttributes({ [field.key]: next });
   if (field.kind == 'select')
     return h(SelectControl, { ...common, value: String(value ?? ''), options: field.choices ?? [], onChange });
@@ -145,7 +164,11 @@ for (const [widget, list] of Object.entries(fields())) {
       return h(
         'div',
         blockProps,
-        h(InspectorControls, null, h(PanelBody, { title: __('Options', 'ser-widgets') }, ...list.map((f) => control(f, props)))),
+        h(
+          InspectorControls,
+          null,
+          h(PanelBody, { title: __('Options', 'ser-widgets') }, ...list.map((f) => control(f, props))),
+        ),
         h('ser-provider', providerProps(), h(`ser-${widget}`, widgetProps(props.attributes))),
       );
     },

@@ -208,7 +208,7 @@ export class SerEmotionChecklist extends SerElement {
   }
 
   /** The support link, safe (set by `_checkValues`). */
-  private declare _supportHref?: string;
+  declare private _supportHref?: string;
 
   protected override _checkValues(): void {
     super._checkValues();
@@ -233,12 +233,13 @@ export class SerEmotionChecklist extends SerElement {
       <p>${this.t('clIntro')}${this.required ? '' : ' ' + this.t('clNoneOk')}</p>
       <p class="muted" part="privacy">${privacy}</p>
       <div @change=${this._onChange}>
-        ${sameRows
-          ? noChange
-          : this.groups.map(
-          (g, n) =>
-            // Items sit in a <div>: Chromium re-scans a fieldset's direct children on every insertion (20,000 items took minutes).
-            html`<fieldset part="group" ?disabled=${off}>
+        ${
+          sameRows
+            ? noChange
+            : this.groups.map(
+                (g, n) =>
+                  // Items sit in a <div>: Chromium re-scans a fieldset's direct children on every insertion (20,000 items took minutes).
+                  html`<fieldset part="group" ?disabled=${off}>
               <legend>${this._fill(g.legend)}</legend>
               <div>${g.items.map(
                 (i, k) =>
@@ -254,9 +255,11 @@ export class SerEmotionChecklist extends SerElement {
                   </div>`,
               )}</div>
             </fieldset>`,
-        )}
-        ${this.allowOther
-          ? html`<p>
+              )
+        }
+        ${
+          this.allowOther
+            ? html`<p>
               <label for="other">${this.t('clOther')}</label>
               <span class="hint muted" id="other-hint">${this.t('clOtherHint')}</span>
               <textarea
@@ -268,7 +271,8 @@ export class SerEmotionChecklist extends SerElement {
                 @input=${this._onTyped}
               ></textarea>
             </p>`
-          : ''}
+            : ''
+        }
       </div>
       <p role="status" part="summary">${this._summary()}</p>
       <div part="actions">
@@ -342,11 +346,13 @@ export class SerEmotionChecklist extends SerElement {
     this.requestUpdate();
     // Rows are not rendered again for a change of answers (see render): the boxes follow here. The textarea may
     // hold typing not yet committed by `change`; Lit would not see the difference.
-    for (const box of this.renderRoot?.querySelectorAll<HTMLInputElement>('[type=checkbox]') ?? []) box.checked = this._ticked.has(box.value);
+    for (const box of this.renderRoot?.querySelectorAll<HTMLInputElement>('[type=checkbox]') ?? [])
+      box.checked = this._ticked.has(box.value);
     const a = this.renderRoot?.querySelector('textarea');
     if (a) a.value = this._other;
     if (this.persist)
-      if (this._ticked.size || this._other) local.set(this._storageKey, JSON.stringify({ s: [...this._ticked], o: this._other }));
+      if (this._ticked.size || this._other)
+        local.set(this._storageKey, JSON.stringify({ s: [...this._ticked], o: this._other }));
       else local.remove(this._storageKey);
   }
 

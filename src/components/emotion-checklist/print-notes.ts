@@ -12,7 +12,13 @@ const sheet = 'body{font:12pt/1.5 sans-serif;white-space:pre-line}div{height:10c
  * its label, then an empty box under a heading for the reader's own notes. The host page and its styles stay untouched;
  * text goes in as text, never markup; a constructed sheet, not a <style>, passes a strict style-src CSP.
  */
-export function printNote(root: ParentNode, lang: string, t: Text, groups: [legend: string, ticked: string[]][], other: string): void {
+export function printNote(
+  root: ParentNode,
+  lang: string,
+  t: Text,
+  groups: [legend: string, ticked: string[]][],
+  other: string,
+): void {
   root.querySelector('iframe')?.remove();
   const frame = root.appendChild(document.createElement('iframe'));
   const w = frame.contentWindow as Window & typeof globalThis;

@@ -64,7 +64,7 @@ export class SerExplainerCard extends SerElement {
   ctaLabel?: string;
 
   /** The button's safe link (set by `_checkValues`). */
-  private declare _ctaUrl?: string;
+  declare private _ctaUrl?: string;
 
   protected override _checkValues(): void {
     super._checkValues();

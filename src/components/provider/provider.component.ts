@@ -1,7 +1,14 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { configContext, mergeConfig } from '../../config/config.js';
-import { type AttributeSetting, parseConfig, type SerConfig, type Setting, settings, toConfig } from '../../config/settings.js';
+import {
+  type AttributeSetting,
+  parseConfig,
+  type SerConfig,
+  type Setting,
+  settings,
+  toConfig,
+} from '../../config/settings.js';
 
 /** The table by any key, as the loops below read it. */
 const table = settings as Record<string, Setting>;

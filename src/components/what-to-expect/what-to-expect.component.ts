@@ -9,7 +9,6 @@ import { warn } from '../../internal/warn.js';
 import { base } from '../../styles/base.js';
 import { styles } from './what-to-expect.styles.js';
 
-
 const session = store('sessionStorage');
 // Where `hidden="until-found"` is unknown it would hide nothing under our display override: use plain `hidden` there.
 const closed = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
@@ -113,7 +112,8 @@ export class SerWhatToExpect extends SerElement {
     if (!this.hasUpdated) this._linkedId = this._idInHash();
     this._readDetails();
     // Children still streaming in from the network are read again once the page is parsed.
-    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => this._readDetails(), { once: true });
+    if (document.readyState == 'loading')
+      document.addEventListener('DOMContentLoaded', () => this._readDetails(), { once: true });
   }
 
   override disconnectedCallback(): void {
@@ -168,11 +168,13 @@ export class SerWhatToExpect extends SerElement {
     const all = this._shown.every((s) => this._expanded.has(s.id));
     this._later(this._expanded.size);
     return html`<div class=${this._rootClass} lang=${this._lang} part="base" @keydown=${this._onKeydown}>
-      ${this.openMode != 'single' && this._shown.length > 1
-        ? html`<button class="btn all" part="toggle-all" @click=${() => this._setOpenByReader(all ? [] : this._shown.map((s) => s.id))}>
+      ${
+        this.openMode != 'single' && this._shown.length > 1
+          ? html`<button class="btn all" part="toggle-all" @click=${() => this._setOpenByReader(all ? [] : this._shown.map((s) => s.id))}>
             ${this.t(all ? 'wteHideAll' : 'wteShowAll')}
           </button>`
-        : nothing}
+          : nothing
+      }
       ${this._shown.map((s) => {
         const open = this._expanded.has(s.id);
         return html`<div class="section">
@@ -198,12 +200,14 @@ export class SerWhatToExpect extends SerElement {
             @beforematch=${() => this._toggle(s.id, true)}
           >
             <div class="body">
-              ${s.box
-                ? html`<slot name=${s.id}></slot>`
-                : [
-                    s.body.map((p) => html`<p>${this._fill(p)}</p>`),
-                    s.list && html`<ul>${s.list.map((li) => html`<li>${this._fill(li)}</li>`)}</ul>`,
-                  ]}
+              ${
+                s.box
+                  ? html`<slot name=${s.id}></slot>`
+                  : [
+                      s.body.map((p) => html`<p>${this._fill(p)}</p>`),
+                      s.list && html`<ul>${s.list.map((li) => html`<li>${this._fill(li)}</li>`)}</ul>`,
+                    ]
+              }
             </div>
           </div>
         </div>`;

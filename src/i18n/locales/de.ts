@@ -87,7 +87,8 @@ const de: Messages = {
     'Kreuzen Sie an, was Ihnen während oder nach der Sitzung aufgefallen ist. Es gibt keine richtigen oder falschen Antworten.',
   clNoneOk: 'Sie müssen nichts ankreuzen.',
   clPrivacy: 'Was Sie ankreuzen, wird weder gespeichert noch gesendet.',
-  clSaved: 'Dieser Browser speichert Ihre Antworten. Wer dieses Gerät nutzt, kann sie sehen. Zum Löschen wählen Sie „{forget}“.',
+  clSaved:
+    'Dieser Browser speichert Ihre Antworten. Wer dieses Gerät nutzt, kann sie sehen. Zum Löschen wählen Sie „{forget}“.',
   clSent: 'Ihre Antworten gehen erst an diese Website, wenn Sie das Formular senden.',
   groups: [
     {
@@ -134,7 +135,8 @@ const de: Messages = {
     'Im Notfall rufen Sie bitte die örtliche Notrufnummer an.',
   clSupportLink: 'Kontakt: {name}',
   clRequired: 'Um das Formular zu senden, kreuzen Sie bitte mindestens einen Punkt an.',
-  clRequiredOther: 'Um das Formular zu senden, kreuzen Sie bitte mindestens einen Punkt an oder schreiben Sie etwas in „{other}“.',
+  clRequiredOther:
+    'Um das Formular zu senden, kreuzen Sie bitte mindestens einen Punkt an oder schreiben Sie etwas in „{other}“.',
 
   reviewed: 'Inhalt im {date} geprüft.',
   reviewedBy: 'Inhalt im {date} von {name} geprüft.',

@@ -120,7 +120,8 @@ const es: Messages = {
   clClear: 'Borrar mis respuestas',
   clCopy: 'Copiar mis notas',
   clCopied: 'Copiado',
-  clCopyFail: 'No se pudo copiar. Tus notas ya están seleccionadas: cópialas como sueles hacerlo y pégalas donde quieras.',
+  clCopyFail:
+    'No se pudo copiar. Tus notas ya están seleccionadas: cópialas como sueles hacerlo y pégalas donde quieras.',
   clPrint: 'Imprimir mis notas',
   clPrintTitle: 'Mis notas de la sesión',
   clPrintFor: 'Para compartir con {name}, si quieres.',

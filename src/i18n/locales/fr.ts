@@ -49,7 +49,9 @@ const fr: Messages = {
     {
       id: 'during',
       title: 'Pendant la séance',
-      body: ['Vous vous allongez sur une table rembourrée, sans vous déshabiller, et {name} vous touche très légèrement.'],
+      body: [
+        'Vous vous allongez sur une table rembourrée, sans vous déshabiller, et {name} vous touche très légèrement.',
+      ],
       list: [
         '{name} peut vous demander si vous êtes d’accord pour parler, ou pour vous laisser guider par une image simple. Vous pouvez répondre oui ou non.',
         'Certaines personnes sentent leur corps bouger de lui-même, ou reprendre la position qu’il avait lors d’une ancienne blessure.',
@@ -82,7 +84,8 @@ const fr: Messages = {
   ],
 
   clHeading: 'Qu’avez-vous remarqué ?',
-  clIntro: 'Cochez ce que vous avez remarqué pendant ou après votre séance. Il n’y a pas de bonne ou de mauvaise réponse.',
+  clIntro:
+    'Cochez ce que vous avez remarqué pendant ou après votre séance. Il n’y a pas de bonne ou de mauvaise réponse.',
   clNoneOk: 'Vous pouvez aussi ne rien cocher.',
   clPrivacy: 'Rien de ce que vous cochez n’est enregistré ni envoyé.',
   clSaved:

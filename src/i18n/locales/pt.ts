@@ -85,7 +85,8 @@ const pt: Messages = {
   clIntro: 'Marque o que você notou durante ou depois da sessão. Não há respostas certas ou erradas.',
   clNoneOk: 'Você também pode não marcar nada.',
   clPrivacy: 'Nada do que você marcar é salvo ou enviado.',
-  clSaved: 'Este navegador guarda suas respostas. Quem usar este aparelho pode ver essas respostas. Para apagar, use “{forget}”.',
+  clSaved:
+    'Este navegador guarda suas respostas. Quem usar este aparelho pode ver essas respostas. Para apagar, use “{forget}”.',
   clSent: 'Suas respostas só são enviadas para este site quando você envia o formulário.',
   groups: [
     {
@@ -119,7 +120,8 @@ const pt: Messages = {
   clClear: 'Limpar minhas respostas',
   clCopy: 'Copiar minhas anotações',
   clCopied: 'Copiado',
-  clCopyFail: 'Não foi possível copiar. Suas anotações já estão selecionadas: copie como costuma fazer e cole onde quiser.',
+  clCopyFail:
+    'Não foi possível copiar. Suas anotações já estão selecionadas: copie como costuma fazer e cole onde quiser.',
   clPrint: 'Imprimir minhas anotações',
   clPrintTitle: 'Anotações da minha sessão',
   clPrintFor: 'Para compartilhar com {name}, se quiser.',

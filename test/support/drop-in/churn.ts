@@ -16,7 +16,9 @@ export const heap = () => {
 };
 
 export async function page(): Promise<Tracked> {
-  const win = (await frame(script(), { head: '<script src="/test/support/drop-in/fixtures/listeners.js"></script>' })) as Tracked;
+  const win = (await frame(script(), {
+    head: '<script src="/test/support/drop-in/fixtures/listeners.js"></script>',
+  })) as Tracked;
   await until(() => win.customElements.get('ser-emotion-checklist'));
   return win;
 }
@@ -43,7 +45,6 @@ export const make = (win: Win, tag: string) => () => {
 export const chromiumOnly = function (this: Mocha.Context) {
   if (engine != 'chromium' || !gc) this.skip();
 };
-
 
 /** What heap.test.ts and leaks.test.ts churn: each widget alone, then a provider with every widget inside. */
 export const subjects = [...widgetTags, 'ser-provider'].map((tag) => ({

@@ -38,7 +38,10 @@ export const strictCsp =
 export const strictCspWithLanguages = strictCsp.replace("connect-src 'none'", "connect-src 'self'");
 
 /** This test server under another origin (localhost and 127.0.0.1 are different origins to a browser). */
-export const otherOrigin = location.origin.replace(/\/\/(localhost|127\.0\.0\.1)/, (_, h) => `//${h == 'localhost' ? '127.0.0.1' : 'localhost'}`);
+export const otherOrigin = location.origin.replace(
+  /\/\/(localhost|127\.0\.0\.1)/,
+  (_, h) => `//${h == 'localhost' ? '127.0.0.1' : 'localhost'}`,
+);
 
 export interface PageOptions {
   head?: string;
@@ -132,23 +135,32 @@ export async function manifest(): Promise<ManifestElement[]> {
     customElement?: boolean;
     tagName?: string;
     attributes?: ManifestElement['attributes'];
-    members?: { kind: string; name: string; type?: { text: string }; readonly?: boolean; static?: boolean; privacy?: string }[];
+    members?: {
+      kind: string;
+      name: string;
+      type?: { text: string };
+      readonly?: boolean;
+      static?: boolean;
+      privacy?: string;
+    }[];
     slots?: { name: string }[];
   };
   const json = (await (await fetch('/dist/custom-elements.json')).json()) as { modules: { declarations?: Decl[] }[] };
   const kebab = (s: string) => s.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase());
-  return json.modules
-    .flatMap((m) => m.declarations ?? [])
-    // Widgets extending SerElement may lack customElement/tagName in the analyzer's output: match by class name.
-    .filter((d) => d.kind == 'class' && (d.tagName || /^Ser[A-Z]/.test(d.name)) && d.name != 'SerElement')
-    .map((d) => ({
-      tag: d.tagName ?? kebab(d.name),
-      attributes: d.attributes ?? [],
-      fields: (d.members ?? []).filter(
-        (m) => m.kind == 'field' && !m.static && (!m.privacy || m.privacy == 'public') && !m.readonly,
-      ),
-      slots: (d.slots ?? []).map((s) => s.name),
-    }));
+  return (
+    json.modules
+      .flatMap((m) => m.declarations ?? [])
+      // Widgets extending SerElement may lack customElement/tagName in the analyzer's output: match by class name.
+      .filter((d) => d.kind == 'class' && (d.tagName || /^Ser[A-Z]/.test(d.name)) && d.name != 'SerElement')
+      .map((d) => ({
+        tag: d.tagName ?? kebab(d.name),
+        attributes: d.attributes ?? [],
+        fields: (d.members ?? []).filter(
+          (m) => m.kind == 'field' && !m.static && (!m.privacy || m.privacy == 'public') && !m.readonly,
+        ),
+        slots: (d.slots ?? []).map((s) => s.name),
+      }))
+  );
 }
 
 const controls = (el: Element) => deep(el.shadowRoot!) as HTMLElement[];

@@ -52,7 +52,9 @@ export const dropInPages = async (ctx, next) => {
       ctx.body = bytes;
     } else if (file == 'locales/es.json' && kind == 'moved') {
       // localhost and 127.0.0.1 are two origins of this one server.
-      const other = ctx.host.replace(/^(localhost|127\.0\.0\.1)/, (h) => (h == 'localhost' ? '127.0.0.1' : 'localhost'));
+      const other = ctx.host.replace(/^(localhost|127\.0\.0\.1)/, (h) =>
+        h == 'localhost' ? '127.0.0.1' : 'localhost',
+      );
       ctx.redirect(`${ctx.protocol}://${other}/dist/locales/es.json`);
     } else if (/^locales\/\w+\.json$/.test(file)) {
       if (kind == 'slow' && file == 'locales/en.json') await new Promise((r) => setTimeout(r, 3000));

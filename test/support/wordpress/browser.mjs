@@ -9,7 +9,8 @@ const axePath = fileURLToPath(new URL('../../../node_modules/axe-core/axe.min.js
 /** True for requests that stay on this machine (or never leave the page). */
 export const isLocal = (url) => {
   const { protocol, hostname } = new URL(url);
-  if (protocol == 'data:' || protocol == 'blob:' || protocol == 'about:' || protocol == 'chrome-extension:') return true;
+  if (protocol == 'data:' || protocol == 'blob:' || protocol == 'about:' || protocol == 'chrome-extension:')
+    return true;
   return hostname == '127.0.0.1' || hostname == 'localhost' || hostname == '[::1]';
 };
 
@@ -39,13 +40,21 @@ export const launch = async () => {
       return request.abort('blockedbyclient');
     });
     page.on('dialog', (dialog) => {
-      if (dialog.type() != 'confirm' && dialog.type() != 'beforeunload') dialogs.push(`${page.url()}: ${dialog.message()}`);
+      if (dialog.type() != 'confirm' && dialog.type() != 'beforeunload')
+        dialogs.push(`${page.url()}: ${dialog.message()}`);
       dialog.accept();
     });
     // Failed loads are reported with their address (the console's message has none); the browser's own favicon probe is not the site's.
-    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${page.url()}: ${r.status()} ${r.url()}`));
+    page.on(
+      'response',
+      (r) =>
+        r.status() >= 400 &&
+        !r.url().endsWith('/favicon.ico') &&
+        errors.push(`${page.url()}: ${r.status()} ${r.url()}`),
+    );
     page.on('console', (message) => {
-      if (message.type() == 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`${page.url()}: ${message.text()}`);
+      if (message.type() == 'error' && !message.text().startsWith('Failed to load resource'))
+        errors.push(`${page.url()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
     page.setDefaultTimeout(30000);
@@ -87,7 +96,8 @@ export const rest = (page, url, route, method = 'GET', body) =>
 
 /** axe violations inside the given selector (every match), as "rule: target" lines. */
 export const axe = async (page, selector) => {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: await readFile(axePath, 'utf8') });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: await readFile(axePath, 'utf8') });
   return page.evaluate(async (selector) => {
     const result = await window.axe.run(
       { include: [...document.querySelectorAll(selector)].map((el) => [el]) },

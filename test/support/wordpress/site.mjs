@@ -97,16 +97,32 @@ export const startWordPress = async () => {
     children.push(db);
     await waitFor(async () => existsSync(socket), 'MariaDB');
     const sql = "CREATE DATABASE wp; CREATE USER wp@localhost IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO wp@localhost;";
-    await waitFor(() => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', sql]).then(() => true), 'MariaDB');
+    await waitFor(
+      () => run('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', sql]).then(() => true),
+      'MariaDB',
+    );
 
     const dir = join(tmp, 'wordpress');
-    await cp(wordpressSource, dir, { recursive: true, dereference: true, filter: (src) => !src.includes('/wp-content/languages/') });
+    await cp(wordpressSource, dir, {
+      recursive: true,
+      dereference: true,
+      filter: (src) => !src.includes('/wp-content/languages/'),
+    });
     await mkdir(join(dir, 'wp-content/uploads'), { recursive: true });
     await cp(join(here, 'classic-theme'), join(dir, 'wp-content/themes/ser-test-classic'), { recursive: true });
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
     const salt = () => randomBytes(24).toString('hex');
-    const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
+    const keys = [
+      'AUTH_KEY',
+      'SECURE_AUTH_KEY',
+      'LOGGED_IN_KEY',
+      'NONCE_KEY',
+      'AUTH_SALT',
+      'SECURE_AUTH_SALT',
+      'LOGGED_IN_SALT',
+      'NONCE_SALT',
+    ];
     await writeFile(
       join(dir, 'wp-config.php'),
       `<?php
@@ -135,9 +151,13 @@ require_once ABSPATH . 'wp-settings.php';
     );
     const password = salt();
     const task = async (name, args = {}) => {
-      const { stdout } = await run('php', [join(here, 'task.php'), dir, name, JSON.stringify({ url, password, ...args })], {
-        maxBuffer: 1 << 24,
-      });
+      const { stdout } = await run(
+        'php',
+        [join(here, 'task.php'), dir, name, JSON.stringify({ url, password, ...args })],
+        {
+          maxBuffer: 1 << 24,
+        },
+      );
       return JSON.parse(stdout.slice(stdout.search(/[[{"\dtfn]/)));
     };
     const installed = await task('install');
