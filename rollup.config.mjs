@@ -128,6 +128,12 @@ const litCuts = [
   // What directives read of a part.
   [/get startNode\(\)\{return this\._\$AA\}get endNode\(\)\{return this\._\$AB\}/, ''],
   [/get tagName\(\)\{return this\.element\.tagName\}/, ''],
+  // No declared property has its own accessor (test/components/base.test.ts checks that none is `wrapped`): no bookkeeping for them.
+  [/,this\.prototype\.hasOwnProperty\(t\)&&\(\(s=Object\.create\(s\)\)\.wrapped=!0\)/, ''],
+  [
+    /const t=this\.constructor\.elementProperties;if\(t\.size>0\)for\(const\[s,i\]of t\)\{const\{wrapped:t\}=i,e=this\[s\];!0!==t\|\|this\._\$AL\.has\(s\)\|\|void 0===e\|\|this\.C\(s,void 0,i,e\)\}/,
+    '',
+  ],
   // Nothing for async directives to hear: no connection bookkeeping.
   [/,this\._\$Do\?\.setConnected\(!([01])\)/g, '', 2],
   [/this\.hasUpdated\|\|\(this\.renderOptions\.isConnected=this\.isConnected\),/, ''],
