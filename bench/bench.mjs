@@ -19,6 +19,7 @@ import native from './pages/native.mjs';
 import ser, { serLight } from './pages/ser.mjs';
 import shoelace from './pages/shoelace.mjs';
 import { graph, sizes, BUDGETS } from './size.mjs';
+import { contentType, contentTypes } from '../test/support/content-types.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const nm = (p) => join(root, 'node_modules', p);
@@ -89,33 +90,20 @@ const render = (lib, kind, n) => {
 };
 
 // ---------------------------------------------------------------- a tiny local server (node:http, no dependency)
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain',
-};
 const byName = Object.fromEntries([...LIBS, serLight].map((l) => [l.name, l]));
 const served = new Map();
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://x');
   const path = decodeURIComponent(url.pathname);
   let body;
-  let type = types[extname(path)] ?? 'application/octet-stream';
+  let type = contentType(extname(path));
   const page = path.match(/^\/p\/([\w-]+)\/(widgets|checklist)$/);
   if (path == '/blank') {
     body = Buffer.from('<!doctype html><title>blank</title>');
-    type = types['.html'];
+    type = contentTypes['.html'];
   } else if (page && byName[page[1]]) {
     body = Buffer.from(render(byName[page[1]], page[2], Number(url.searchParams.get('n') ?? 1)).html);
-    type = types['.html'];
+    type = contentTypes['.html'];
   } else if (path == '/examples-unreserved/index.html') {
     // The example page without the README's `:not(:defined)` rules: what the snippet saves in layout shift.
     const sri = `sha384-${createHash('sha384').update(snapshot.get('/dist/ser-widgets.js')).digest('base64')}`;
@@ -124,7 +112,7 @@ const server = createServer((req, res) => {
         .replace(/<style>[^<]*:not\(:defined\)[^<]*<\/style>/g, '')
         .replaceAll('__SRI__', sri),
     );
-    type = types['.html'];
+    type = contentTypes['.html'];
   } else if (vendor[path]) body = vendor[path];
   else if (snapshot.has(path)) body = snapshot.get(path);
   else {

@@ -12,6 +12,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumFlags } from './support/chromium.mjs';
+import { contentType } from './support/content-types.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const refs = join(root, 'test/support/screenshots');
@@ -41,23 +42,12 @@ const shots = [
   ),
 ].filter((s) => s.name.includes(grep));
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.txt': 'text/plain',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
 const served = ['examples', 'dist', 'storybook-static'].map((d) => join(root, d) + sep);
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const file = resolve(root, '.' + (path.endsWith('/') ? path + 'index.html' : path));
   if (!served.some((d) => file.startsWith(d)) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  res.writeHead(200, { 'content-type': contentType(extname(file)) }).end(readFileSync(file));
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;

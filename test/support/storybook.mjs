@@ -9,6 +9,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromePath, chromiumFlags } from './chromium.mjs';
+import { contentType } from './content-types.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = join(root, 'storybook-static');
@@ -41,17 +42,6 @@ const stories = Object.values(index.entries).filter((e) => e.type == 'story' && 
 const docs = Object.values(index.entries).filter((e) => e.type == 'docs' && e.id.includes(grep));
 const axeSource = await readFile(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
 // A tiny static server: storybook-static only, loopback only.
 const server = createServer(async (req, res) => {
   const path = resolve(out, '.' + decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -62,7 +52,7 @@ const server = createServer(async (req, res) => {
     const body = await readFile(file);
     // Cacheable, so each page after the first reuses Chromium's compiled copy of Storybook's bundles.
     const headers = {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentType(extname(file)),
       'cache-control': 'max-age=600',
     };
     res.writeHead(200, headers).end(body);
