@@ -151,31 +151,93 @@ const litCuts = [
     /function M\(t,i,s=t,e\)\{if\(i===E\)return i;let h=void 0!==e\?s\._\$Co\?\.\[e\]:s\._\$Cl;const o=a\(i\)\?void 0:i\._\$litDirective\$;return h\?\.constructor!==o&&\(h\?\._\$AO\?\.\(!1\),void 0===o\?h=void 0:\(h=new o\(t\),h\._\$AT\(t,s,e\)\),void 0!==e\?\(s\._\$Co\?\?=\[\]\)\[e\]=h:s\._\$Cl=h\),void 0!==h&&\(i=M\(t,h\._\$AS\(t,i\.values\),h,e\)\),i\}/,
     'function M(t,i){return i}',
   ],
+  // ... and no call to it: `M(part, value, …)` is `value`.
+  [/(\w)=M\(this,\1,i(?:,0)?\),/g, '', 2],
+  [/r=M\(this,e\[s\+n\],i,n\)/, 'r=e[s+n]'],
+  [/\(t=M\(this,t,i,0\)\?\?A\)/, '(t??=A)'],
+  // What only async directives read or set: whether a part is connected, its disconnectable children, the hook on clearing.
+  [/get _\$AU\(\)\{return this\._\$AM\??\._\$AU(\?\?this\._\$Cv)?\}/g, '', 4],
+  [/,this\._\$Cv=e\?\.isConnected\?\?!0/, ''],
+  [/,?this\._\$AN=void 0,?/g, (m) => (m[0][0] == ',' && m[0].endsWith(',') ? ',' : ''), 4],
+  [/for\(this\._\$AP\?\.\(!1,!0,s\);/, 'for(;'],
+  // What directives read of a part: its type and parent node.
+  [/get parentNode\(\)\{return this\._\$AM\.parentNode\}/, ''],
+  [/get parentNode\(\)\{let t=this\._\$AA\.parentNode;const i=this\._\$AM;return void 0!==i&&11===t\?\.nodeType&&\(t=i\.parentNode\),t\}/, ''],
+  [/this\.type=[12],/g, '', 2],
+  [/constructor\(\)\{super\(\.\.\.arguments\),this\.type=[34]\}/g, '', 2],
+  [/constructor\(t,i,s,e,h\)\{super\(t,i,s,e,h\),this\.type=5\}/, ''],
+  // Templates compiled ahead of time (`_$litType$` holding the template itself): none; no ShadyDOM `wrap`; no `creationScope`.
+  [/"number"==typeof s\?this\._\$AC\(t\):\(void 0===s\.el&&\(s\.el=S\.createElement\(V\(s\.h,s\.h\[0\]\),this\.options\)\),s\)/, 'this._$AC(t)'],
+  [/const s=i\(t\)\.nextSibling;i\(t\)\.remove\(\)/, 'const s=t.nextSibling;t.remove()'],
+  [/\(t\?\.creationScope\?\?l\)\.importNode/, 'l.importNode'],
+  // Nothing removes a controller.
+  [/removeController\(t\)\{this\._\$EO\?\.delete\(t\)\}/, ''],
+  // What the connection cuts above leave of LitElement's callbacks: ReactiveElement's own, unchanged.
+  [/connectedCallback\(\)\{super\.connectedCallback\(\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\)\}/, ''],
+  // A flag for server rendering (`_$litElement$`): nothing here reads it.
+  [/i\._\$litElement\$=!0,/, ''],
+  // The part LitElement keeps only for the connection calls cut above; the directive scope parameter of `_$AI`.
+  [/,this\._\$Do=void 0/, ''],
+  [/this\._\$Do=e\(r,/, 'e(r,'],
+  [/_\$AI\(t,i=this\)/g, '_$AI(t)', 2],
+  [/_\$AI\(t,i=this,s,e\)/, '_$AI(t,i,s,e)'],
+  // `render()` is called only by LitElement, always with its render options.
+  [/s\?\.renderBefore/g, 's.renderBefore', 2],
+  [/,void 0,s\?\?\{\}\)/, ',void 0,s)'],
 ];
 
-let litHits = [];
-const litLean = {
-  name: 'lit-lean',
-  buildStart() {
-    litHits = litCuts.map(() => 0);
-  },
-  transform(code, id) {
-    if (!id.includes('node_modules')) return;
-    litCuts.forEach(([re, to], i) => {
-      code = code.replace(re, (...m) => {
-        litHits[i]++;
-        return typeof to == 'function' ? to(m) : to.replace(/\$1/g, m[1]);
+// Cuts in @lit/context's (already minified) files, as for Lit: what the widgets' two consumers and one provider never use.
+const contextCuts = [
+  // Options always come as one object, a consumer has no `callback`: no positional form, no "was it provided" bookkeeping.
+  [/constructor\(t,s,i,h\)\{if\(this\.subscribe=!1,this\.provided=!1,/, 'constructor(t,s){'],
+  [/\(this\.provided=!1,this\.unsubscribe\(\)\)/, 'this.unsubscribe()'],
+  [/this\.provided&&!this\.subscribe\|\|\(this\.provided=!0,this\.callback&&this\.callback\(t,s\)\),/, ''],
+  [
+    /,this\.host=t,void 0!==s\.context\)\{const t=s;this\.context=t\.context,this\.callback=t\.callback,this\.subscribe=t\.subscribe\?\?!1\}else this\.context=s,this\.callback=i,this\.subscribe=h\?\?!1;/,
+    ',this.host=t,this.context=s.context,this.subscribe=s.subscribe??!1;',
+  ],
+  [/constructor\(s,e,i\)\{super\(void 0!==e\.context\?e\.initialValue:i\)/, 'constructor(s,e){super(e.initialValue)'],
+  [/void 0!==e\.context\?this\.context=e\.context:this\.context=e/, 'this.context=e.context'],
+  // The provider's host is a LitElement; its value is set only through `setValue`, never forced, never cleared of callbacks.
+  [/this\.host\.addController\?\.\(this\)/, 'this.host.addController(this)'],
+  [/get value\(\)\{return this\.o\}set value\(s\)\{this\.setValue\(s\)\}/, ''],
+  [/setValue\(s,t=!1\)\{const i=t\|\|!/, 'setValue(s){const i=!'],
+  [/\(this\.value=s\)\}addCallback/, '(this.o=s)}addCallback'],
+  [/s\(this\.value(,h)?\)/g, 's(this.o$1)', 2],
+  [/clearCallbacks\(\)\{this\.subscriptions\.clear\(\)\}/, ''],
+];
+
+/** Applies `cuts` to the files `files` matches; if any was read, each cut must match exactly `times` (1) times. */
+const lean = (name, cuts, files) => {
+  let hits = [];
+  let read = false;
+  return {
+    name,
+    buildStart() {
+      hits = cuts.map(() => 0);
+      read = false;
+    },
+    transform(code, id) {
+      if (!files.test(id)) return;
+      read = true;
+      cuts.forEach(([re, to], i) => {
+        code = code.replace(re, (...m) => {
+          hits[i]++;
+          return typeof to == 'function' ? to(m) : to.replace(/\$1/g, m[1] ?? '');
+        });
       });
-    });
-    // `map: null`: the cuts only shift columns on one line, so the incoming sourcemap still holds.
-    return { code, map: null };
-  },
-  buildEnd() {
-    const missed = litCuts.filter(([, , times = 1], i) => litHits[i] != times);
-    if (missed.length)
-      this.error(`Lit changed: these cuts no longer match as expected: ${missed.map(([re]) => re).join(', ')}`);
-  },
+      // `map: null`: the cuts only shift columns on one line, so the incoming sourcemap still holds.
+      return { code, map: null };
+    },
+    buildEnd() {
+      const missed = cuts.filter(([, , times = 1], i) => read && hits[i] != times);
+      if (missed.length)
+        this.error(`${name}: these cuts no longer match as expected: ${missed.map(([re]) => re).join(', ')}`);
+    },
+  };
 };
+const litLean = lean('Lit changed', litCuts, /\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//);
+const contextLean = lean('@lit/context changed', contextCuts, /\/node_modules\/@lit\/context\//);
 
 // @lit/context's own bookkeeping, bundled whole: renamed too. Not the event fields (`context`, `contextTarget`,
 // `callback`, `subscribe`) that other copies of the context protocol on the page read.
@@ -260,6 +322,7 @@ export default [
       dropinSource,
       firstEnglish,
       litLean,
+      contextLean,
       nodeResolve({ exportConditions: ['production'], browser: true }),
       version(true),
       // The plugin's defaults, plus unquoted attribute values (`part=base`): Lit parses them the same.
