@@ -196,7 +196,7 @@ const contextCuts = [
     /,this\.host=t,void 0!==s\.context\)\{const t=s;this\.context=t\.context,this\.callback=t\.callback,this\.subscribe=t\.subscribe\?\?!1\}else this\.context=s,this\.callback=i,this\.subscribe=h\?\?!1;/,
     ',this.host=t,this.context=s.context,this.subscribe=s.subscribe??!1;',
   ],
-  [/constructor\(s,e,i\)\{super\(void 0!==e\.context\?e\.initialValue:i\)/, 'constructor(s,e){super(e.initialValue)'],
+  [/super\(void 0!==e\.context\?e\.initialValue:i\)/, 'super(e.initialValue)'],
   [/void 0!==e\.context\?this\.context=e\.context:this\.context=e/, 'this.context=e.context'],
   // The provider's host is a LitElement; its value is set only through `setValue`, never forced, never cleared of callbacks.
   [/this\.host\.addController\?\.\(this\)/, 'this.host.addController(this)'],
