@@ -256,7 +256,47 @@ const contextInternals = [
   'addCallback',
 ];
 
-const min = () =>
+// Lit's API for subclasses and controllers (statics, update hooks, property options, render options), used only inside
+// the drop-in: renamed there too. Not what a page may use on an element (`updateComplete`, `requestUpdate`,
+// `renderRoot`, `hasUpdated`, `isUpdatePending`), nor names Lit also reads as strings (`properties`, `finalized`).
+const litInternals = [
+  'getPropertyDescriptor',
+  'getPropertyOptions',
+  'createProperty',
+  'finalize',
+  'finalizeStyles',
+  'elementStyles',
+  'styles',
+  'shadowRootOptions',
+  'createRenderRoot',
+  'renderOptions',
+  'renderBefore',
+  'scheduleUpdate',
+  'performUpdate',
+  'getUpdateComplete',
+  'enableUpdating',
+  'shouldUpdate',
+  'willUpdate',
+  'firstUpdated',
+  'render',
+  'addController',
+  'hostConnected',
+  'hostDisconnected',
+  'hostUpdate',
+  'hostUpdated',
+  'attribute',
+  'reflect',
+  'converter',
+  'fromAttribute',
+  'toAttribute',
+  'noAccessor',
+  'hasChanged',
+  'strings',
+  'parts',
+  'ctor',
+];
+
+const min = (renamed = contextInternals) =>
   terser({
     ecma: 2022,
     // `module`: the IIFE is strict code; `keep_fargs: false`: nothing reads a function's `length`.
@@ -272,7 +312,7 @@ const min = () =>
     // renamed too; `_$litStatic$` stays so test/check-bundle.mjs can still find static-html.
     mangle: {
       properties: {
-        regex: new RegExp(`^(_(?!\\$litStatic\\$)[a-z$]|(${contextInternals.join('|')})$)`),
+        regex: new RegExp(`^(_(?!\\$litStatic\\$)[a-z$]|(${renamed.join('|')})$)`),
       },
     },
     format: { comments: false },
@@ -340,7 +380,7 @@ export default [
         },
       }),
       ts(),
-      min(),
+      min([...contextInternals, ...litInternals]),
       report,
     ],
   },
