@@ -7,17 +7,30 @@ import '../../src/components/what-to-expect/what-to-expect.js';
 
 const tags = ['ser-explainer-card', 'ser-what-to-expect', 'ser-emotion-checklist', 'ser-provider'];
 
+type Declaration = PropertyDeclaration & { wrapped?: boolean; state?: boolean };
+
+/** The declared properties of an element class that need what the drop-in's Lit leaves out, by name. */
+const unsupported = (element: typeof ReactiveElement) =>
+  [...(element.elementProperties as Map<PropertyKey, Declaration>).entries()]
+    .filter(
+      ([, o]) =>
+        o.wrapped ||
+        o.useDefault ||
+        o.converter ||
+        o.hasChanged ||
+        o.noAccessor ||
+        o.state ||
+        ![undefined, String, Boolean].includes(o.type as never),
+    )
+    .map(([name]) => String(name));
+
 // The drop-in's Lit leaves out what these would need (rollup.config.mjs, `litCuts`): they must not appear.
 describe('every element, as the drop-in builds Lit', () => {
   for (const tag of tags)
-    it(`<${tag}>: no declared property has an accessor of its own, nor sets useDefault`, () => {
+    it(`<${tag}>: no declared property has an accessor of its own, a type but String or Boolean, or an option the drop-in's Lit ignores`, () => {
       const element = customElements.get(tag) as unknown as typeof ReactiveElement;
-      const options = [...element.elementProperties.entries()] as [
-        PropertyKey,
-        PropertyDeclaration & { wrapped?: boolean },
-      ][];
-      expect(options.length).to.be.above(0);
-      expect(options.filter(([, o]) => o.wrapped || o.useDefault).map(([name]) => String(name))).to.deep.equal([]);
+      expect(element.elementProperties.size).to.be.above(0);
+      expect(unsupported(element)).to.deep.equal([]);
     });
 
   it('the check sees an accessor when there is one', () => {
@@ -29,7 +42,36 @@ describe('every element, as the drop-in builds Lit', () => {
       set label(_: string) {}
     }
     customElements.define('with-accessor-check', WithAccessor);
-    const options = WithAccessor.elementProperties.get('label') as PropertyDeclaration & { wrapped?: boolean };
+    const options = WithAccessor.elementProperties.get('label') as Declaration;
     expect(options.wrapped).to.equal(true);
+    expect(unsupported(WithAccessor)).to.deep.equal(['label']);
+  });
+
+  it('the check sees each option and type the drop-in leaves out', () => {
+    class WithOptions extends LitElement {
+      static override properties = {
+        plain: {},
+        flag: { type: Boolean },
+        count: { type: Number },
+        list: { type: Array },
+        data: { type: Object },
+        kept: { useDefault: true },
+        parsed: { converter: (v: string | null) => v },
+        compared: { hasChanged: () => true },
+        own: { noAccessor: true },
+        internal: { state: true },
+      };
+    }
+    customElements.define('with-options-check', WithOptions);
+    expect(unsupported(WithOptions)).to.deep.equal([
+      'count',
+      'list',
+      'data',
+      'kept',
+      'parsed',
+      'compared',
+      'own',
+      'internal',
+    ]);
   });
 });
