@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LitElement, type PropertyDeclaration, type ReactiveElement } from 'lit';
+import { LitElement, ReactiveElement, type PropertyDeclaration } from 'lit';
 import '../../src/components/emotion-checklist/emotion-checklist.js';
 import '../../src/components/explainer-card/explainer-card.js';
 import '../../src/components/provider/provider.js';
@@ -13,7 +13,8 @@ type Declaration = PropertyDeclaration & { wrapped?: boolean; state?: boolean };
 const unsupported = (element: typeof ReactiveElement) =>
   [...(element.elementProperties as Map<PropertyKey, Declaration>).entries()]
     .filter(
-      ([, o]) =>
+      ([name, o]) =>
+        typeof name != 'string' ||
         o.wrapped ||
         o.useDefault ||
         o.converter ||
@@ -24,6 +25,11 @@ const unsupported = (element: typeof ReactiveElement) =>
     )
     .map(([name]) => String(name));
 
+/** Lit's hooks that the drop-in's Lit no longer calls (it runs their defaults inline), by the name an element overrides. */
+const hooks = ['shouldUpdate', 'scheduleUpdate', 'getUpdateComplete'] as const;
+const overridden = (element: typeof ReactiveElement) =>
+  hooks.filter((hook) => element.prototype[hook] !== ReactiveElement.prototype[hook]);
+
 // The drop-in's Lit leaves out what these would need (rollup.config.mjs, `litCuts`): they must not appear.
 describe('every element, as the drop-in builds Lit', () => {
   for (const tag of tags)
@@ -32,6 +38,20 @@ describe('every element, as the drop-in builds Lit', () => {
       expect(element.elementProperties.size).to.be.above(0);
       expect(unsupported(element)).to.deep.equal([]);
     });
+
+  for (const tag of tags)
+    it(`<${tag}>: overrides none of ${hooks.join(', ')}`, () => {
+      expect(overridden(customElements.get(tag) as unknown as typeof ReactiveElement)).to.deep.equal([]);
+    });
+
+  it('the check sees an overridden hook', () => {
+    class WithHook extends LitElement {
+      protected override shouldUpdate(): boolean {
+        return false;
+      }
+    }
+    expect(overridden(WithHook)).to.deep.equal(['shouldUpdate']);
+  });
 
   it('the check sees an accessor when there is one', () => {
     class WithAccessor extends LitElement {
@@ -60,6 +80,7 @@ describe('every element, as the drop-in builds Lit', () => {
         compared: { hasChanged: () => true },
         own: { noAccessor: true },
         internal: { state: true },
+        [Symbol.for('keyed')]: {},
       };
     }
     customElements.define('with-options-check', WithOptions);
@@ -72,6 +93,7 @@ describe('every element, as the drop-in builds Lit', () => {
       'compared',
       'own',
       'internal',
+      'Symbol(keyed)',
     ]);
   });
 });
