@@ -162,18 +162,27 @@ const litCuts = [
   [/for\(this\._\$AP\?\.\(!1,!0,s\);/, 'for(;'],
   // What directives read of a part: its type and parent node.
   [/get parentNode\(\)\{return this\._\$AM\.parentNode\}/, ''],
-  [/get parentNode\(\)\{let t=this\._\$AA\.parentNode;const i=this\._\$AM;return void 0!==i&&11===t\?\.nodeType&&\(t=i\.parentNode\),t\}/, ''],
+  [
+    /get parentNode\(\)\{let t=this\._\$AA\.parentNode;const i=this\._\$AM;return void 0!==i&&11===t\?\.nodeType&&\(t=i\.parentNode\),t\}/,
+    '',
+  ],
   [/this\.type=[12],/g, '', 2],
   [/constructor\(\)\{super\(\.\.\.arguments\),this\.type=[34]\}/g, '', 2],
   [/constructor\(t,i,s,e,h\)\{super\(t,i,s,e,h\),this\.type=5\}/, ''],
   // Templates compiled ahead of time (`_$litType$` holding the template itself): none; no ShadyDOM `wrap`; no `creationScope`.
-  [/"number"==typeof s\?this\._\$AC\(t\):\(void 0===s\.el&&\(s\.el=S\.createElement\(V\(s\.h,s\.h\[0\]\),this\.options\)\),s\)/, 'this._$AC(t)'],
+  [
+    /"number"==typeof s\?this\._\$AC\(t\):\(void 0===s\.el&&\(s\.el=S\.createElement\(V\(s\.h,s\.h\[0\]\),this\.options\)\),s\)/,
+    'this._$AC(t)',
+  ],
   [/const s=i\(t\)\.nextSibling;i\(t\)\.remove\(\)/, 'const s=t.nextSibling;t.remove()'],
   [/\(t\?\.creationScope\?\?l\)\.importNode/, 'l.importNode'],
   // Nothing removes a controller.
   [/removeController\(t\)\{this\._\$EO\?\.delete\(t\)\}/, ''],
   // What the connection cuts above leave of LitElement's callbacks: ReactiveElement's own, unchanged.
-  [/connectedCallback\(\)\{super\.connectedCallback\(\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\)\}/, ''],
+  [
+    /connectedCallback\(\)\{super\.connectedCallback\(\)\}disconnectedCallback\(\)\{super\.disconnectedCallback\(\)\}/,
+    '',
+  ],
   // A flag for server rendering (`_$litElement$`): nothing here reads it.
   [/i\._\$litElement\$=!0,/, ''],
   // Declared properties are Strings or Booleans with none of `state`, `noAccessor`, `converter`, `hasChanged` (test/components/base.test.ts
@@ -190,15 +199,27 @@ const litCuts = [
     'return{get(){return this[s]},set(e){const h=this[s];this[s]=e,this.requestUpdate(t,h,i)}',
   ],
   [/\(void 0!==i\.converter\?\.toAttribute\?i\.converter:u\)/, 'u'],
-  [/"function"==typeof t\.converter\?\{fromAttribute:t\.converter\}:void 0!==t\.converter\?\.fromAttribute\?t\.converter:u/, 'u'],
+  [
+    /"function"==typeof t\.converter\?\{fromAttribute:t\.converter\}:void 0!==t\.converter\?\.fromAttribute\?t\.converter:u/,
+    'u',
+  ],
   [/\(i\.hasChanged\?\?f\)\(h,s\)/, 'f(h,s)'],
   // No property is keyed by a symbol (test/components/base.test.ts), and styles are css`` results, used as they are.
   [/s=\[\.\.\.r\(t\),\.\.\.o\(t\)\]/, 's=r(t)'],
   [/i\.unshift\(t\(s\)\)\}else void 0!==s&&i\.push\(t\(s\)\)/, 'i.unshift(s)}else void 0!==s&&i.push(s)'],
   // No element overrides `shouldUpdate`, `scheduleUpdate` or `getUpdateComplete` (test/components/base.test.ts): their defaults, inline.
-  [/get updateComplete\(\)\{return this\.getUpdateComplete\(\)\}getUpdateComplete\(\)\{return this\._\$ES\}/, 'get updateComplete(){return this._$ES}'],
-  [/const t=this\.scheduleUpdate\(\);return null!=t&&await t,!this\.isUpdatePending\}scheduleUpdate\(\)\{return this\.performUpdate\(\)\}/, 'return this.performUpdate(),!this.isUpdatePending}'],
-  [/t=this\.shouldUpdate\(s\),t\?\((this\.willUpdate\(s\),this\._\$EO\?\.forEach\(t=>t\.hostUpdate\?\.\(\)\),this\.update\(s\))\):this\._\$EM\(\)\}/, 't=!0,$1}'],
+  [
+    /get updateComplete\(\)\{return this\.getUpdateComplete\(\)\}getUpdateComplete\(\)\{return this\._\$ES\}/,
+    'get updateComplete(){return this._$ES}',
+  ],
+  [
+    /const t=this\.scheduleUpdate\(\);return null!=t&&await t,!this\.isUpdatePending\}scheduleUpdate\(\)\{return this\.performUpdate\(\)\}/,
+    'return this.performUpdate(),!this.isUpdatePending}',
+  ],
+  [
+    /t=this\.shouldUpdate\(s\),t\?\((this\.willUpdate\(s\),this\._\$EO\?\.forEach\(t=>t\.hostUpdate\?\.\(\)\),this\.update\(s\))\):this\._\$EM\(\)\}/,
+    't=!0,$1}',
+  ],
   [/shouldUpdate\(t\)\{return!0\}/, ''],
   // The part LitElement keeps only for the connection calls cut above; the directive scope parameter of `_$AI`.
   [/,this\._\$Do=void 0/, ''],
