@@ -221,6 +221,8 @@ const litCuts = [
     't=!0,$1}',
   ],
   [/shouldUpdate\(t\)\{return!0\}/, ''],
+  // Two statics Lit also names as strings: marked as property keys, so terser renames the strings with them (`litInternals`).
+  [/hasOwnProperty\(d\("(elementProperties|finalized)"\)\)/g, (m) => `hasOwnProperty(/*@__KEY__*/"${m[1]}")`, 2],
   // The part LitElement keeps only for the connection calls cut above; the directive scope parameter of `_$AI`.
   [/,this\._\$Do=void 0/, ''],
   [/this\._\$Do=e\(r,/, 'e(r,'],
@@ -303,7 +305,7 @@ const contextInternals = [
 
 // Lit's API for subclasses and controllers (statics, update hooks, property options, render options), used only inside
 // the drop-in: renamed there too. Not what a page may use on an element (`updateComplete`, `requestUpdate`,
-// `renderRoot`, `hasUpdated`, `isUpdatePending`), nor names Lit also reads as strings (`properties`, `finalized`).
+// `renderRoot`, `hasUpdated`, `isUpdatePending`), nor `properties`, which terser keeps as a DOM name.
 const litInternals = [
   'getPropertyDescriptor',
   'getPropertyOptions',
@@ -339,6 +341,8 @@ const litInternals = [
   'strings',
   'parts',
   'ctor',
+  'elementProperties',
+  'finalized',
 ];
 
 const min = (renamed = contextInternals) =>
