@@ -94,9 +94,6 @@ export class SerEmotionChecklist extends SerElement {
   /** A polite status line after Copy: "Copied", or what to do when copying failed. */
   private _status = '';
 
-  /** The element's link to its form: value, validity, state restore. */
-  private _internals = this.attachInternals();
-
   /** Ids of the ticked items. */
   private _ticked = new Set<string>();
 
