@@ -1,4 +1,5 @@
 import { expect, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import '../src/components/provider/provider.js';
 import '../src/components/explainer-card/explainer-card.js';
 import '../src/components/what-to-expect/what-to-expect.js';
@@ -11,7 +12,6 @@ import es from '../src/i18n/locales/es.js';
 import fr from '../src/i18n/locales/fr.js';
 import pt from '../src/i18n/locales/pt.js';
 import type { Messages } from '../src/i18n/types.js';
-import { list } from '../src/internal/format.js';
 import { captureConsole, page, render, until } from './support/helpers.js';
 
 const packs: Record<string, Messages> = { es, fr, de, pt };
@@ -245,23 +245,20 @@ describe('every widget in every language', function () {
     });
 });
 
-describe('Intl formatting', () => {
-  const words: Record<string, [string, string[]]> = {
-    en: ['fear, sadness, and relief', ['fear', 'sadness', 'relief']],
-    es: ['miedo, tristeza y alivio', ['miedo', 'tristeza', 'alivio']],
-    fr: ['peur, tristesse et soulagement', ['peur', 'tristesse', 'soulagement']],
-    de: ['Angst, Traurigkeit und Erleichterung', ['Angst', 'Traurigkeit', 'Erleichterung']],
-    pt: ['medo, tristeza e alívio', ['medo', 'tristeza', 'alívio']],
-  };
-  for (const [lang, [want, items]] of Object.entries(words))
-    it(`joins a list the ${lang} way: "${want}"`, () => {
-      expect(list(lang, items)).to.equal(want);
+describe('the checklist summary in every language', () => {
+  for (const [lang, m] of Object.entries({ en, ...packs }))
+    it(`${lang}: "${m.clNoted}" with the ticked labels joined by commas`, async () => {
+      const cl = await render(html`<ser-emotion-checklist locale=${lang}></ser-emotion-checklist>`);
+      await until(() => cl.shadowRoot!.textContent!.includes(m.groups[0].items[0].label));
+      const boxes = cl.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]');
+      boxes[0].click();
+      boxes[1].click();
+      await (cl as LitElement).updateComplete;
+      const [first, second] = m.groups[0].items;
+      expect(cl.shadowRoot!.querySelector('[part=summary]')!.textContent).to.equal(
+        m.clNoted.replace('{list}', `${first.label}, ${second.label}`),
+      );
     });
-
-  it('a single item is just the item, and two are joined without a comma', () => {
-    expect(list('es', ['miedo'])).to.equal('miedo');
-    expect(list('fr', ['peur', 'colère'])).to.equal('peur et colère');
-  });
 });
 
 describe('loading locale files in the built drop-in', () => {

@@ -39,7 +39,7 @@ const snippet = `<style>
 ${tags.join(':not(:defined), ')}:not(:defined) { display: block; visibility: hidden; }
 ser-explainer-card:not(:defined) { min-height: 21em; }
 ser-what-to-expect:not(:defined) { min-height: 19em; }
-ser-emotion-checklist:not(:defined) { min-height: 40em; }
+ser-emotion-checklist:not(:defined) { min-height: 50em; }
 </style>
 <script src="/dist/ser-widgets.js" defer></script>`;
 

@@ -14,6 +14,30 @@ import { base } from '../styles/base.js';
 
 declare const __DROPIN__: boolean;
 
+/** When this task's first renders began (0: none yet); the script's own task counts from its start. */
+let taskStart = 0;
+const startTask = (now: number) => {
+  taskStart = now;
+  setTimeout(() => (taskStart = 0));
+};
+startTask(performance.now());
+
+/** One next task for every widget still waiting for its first render. */
+let nextTask: Promise<void> | undefined;
+
+/** After 16 ms of work in one task, first renders wait for a new task: the browser paints and answers taps in between. */
+const yieldAfterBudget = (): Promise<void> | undefined => {
+  const now = performance.now();
+  if (!taskStart) startTask(now);
+  if (now - taskStart > 16)
+    return (nextTask ??= new Promise((resolve) =>
+      setTimeout(() => {
+        nextTask = undefined;
+        resolve();
+      }),
+    ));
+};
+
 type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
 
 /**
@@ -73,6 +97,9 @@ export class SerElement extends LitElement {
     return this._consumer.value || {};
   }
 
+  /** The element's internals: form association for the checklist, and the `--rendered` state for every widget. */
+  protected _internals = this.attachInternals();
+
   /** The loaded messages of the current language, before the practitioner's overrides. */
   private _pack: Messages = en;
 
@@ -108,6 +135,15 @@ export class SerElement extends LitElement {
       w._lead = w == lead;
       w.requestUpdate();
     }
+  }
+
+  // A first render may wait for the next task; until it has happened the widget keeps the room the README's `:not(:defined)` rule gave.
+  protected override scheduleUpdate(): void | Promise<void> {
+    const wait = this.hasUpdated ? undefined : yieldAfterBudget();
+    if (wait) return wait.then(() => this.scheduleUpdate());
+    super.scheduleUpdate();
+    // Dashed, as Chromium before 125 requires; where states are unsupported, no room was reserved by them either.
+    this._internals.states?.add('--rendered');
   }
 
   override willUpdate(changed: PropertyValues): void {

@@ -12,5 +12,8 @@ export const define = (tag: string, ctor: CustomElementConstructor): void => {
     doc[root] = new ContextRoot();
     doc[root].attach(document.documentElement);
   }
-  if (!customElements.get(tag)) customElements.define(tag, ctor);
+  const defineOnce = () => customElements.get(tag) || customElements.define(tag, ctor);
+  // The drop-in defines each tag in a task of its own: evaluating the script and upgrading the page's elements are not one long task.
+  if (typeof __DROPIN__ != 'undefined' && __DROPIN__) setTimeout(defineOnce);
+  else defineOnce();
 };

@@ -97,3 +97,43 @@ describe('every element, as the drop-in builds Lit', () => {
     ]);
   });
 });
+
+const rendered = (el: Element) => !!el.shadowRoot?.firstElementChild;
+const task = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('first render of many widgets', () => {
+  let box: HTMLDivElement;
+  beforeEach(() => {
+    box = document.createElement('div');
+    box.style.fontSize = '16px';
+    document.body.append(box);
+  });
+  afterEach(() => box.remove());
+
+  it('spreads over several tasks in document order, so the browser can paint and answer taps in between', async () => {
+    await task();
+    const widgets = Array.from({ length: 60 }, () => document.createElement('ser-emotion-checklist'));
+    box.append(...widgets);
+    await task();
+    const afterOneTask = widgets.map(rendered);
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    const firstWaiting = afterOneTask.indexOf(false);
+    expect(firstWaiting, 'rendered in the first task').to.be.above(0);
+    expect(afterOneTask.slice(firstWaiting).includes(true), 'a later widget rendered before an earlier one').to.be
+      .false;
+    expect(widgets.filter(rendered).length).to.equal(widgets.length);
+  });
+
+  const reserved = { 'ser-explainer-card': 21, 'ser-what-to-expect': 19, 'ser-emotion-checklist': 50 };
+  for (const [tag, em] of Object.entries(reserved))
+    it(`<${tag}> keeps the README snippet's ${em}em of room until its first render, then sizes to its content`, async () => {
+      const widget = document.createElement(tag) as LitElement;
+      box.append(widget);
+      // Connected, not yet rendered: its first render is at least a microtask away.
+      expect(rendered(widget)).to.be.false;
+      expect(getComputedStyle(widget).minHeight).to.equal(`${em * 16}px`);
+      await widget.updateComplete;
+      expect(rendered(widget)).to.be.true;
+      expect(['auto', '0px']).to.include(getComputedStyle(widget).minHeight);
+    });
+});

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fmt, list } from '../../src/internal/format.js';
+import { fmt } from '../../src/internal/format.js';
 
 describe('fmt', () => {
   const vars = { name: 'your practitioner', list: 'fear' };
@@ -22,12 +22,5 @@ describe('fmt', () => {
   it('looks only at its own values: names every object inherits stay as written', () => {
     const text = '{constructor} and {__proto__}, {toString}. {valueOf} {hasOwnProperty}';
     expect(fmt(text, vars)).to.equal(text);
-  });
-});
-
-describe('list', () => {
-  it('joins with the language’s own conjunction', () => {
-    expect(list('en', ['fear', 'sadness', 'relief'])).to.equal('fear, sadness, and relief');
-    expect(list('es', ['miedo', 'tristeza', 'alivio'])).to.equal('miedo, tristeza y alivio');
   });
 });

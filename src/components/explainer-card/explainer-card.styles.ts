@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Until its first render (widgets render a few per task): the room the README's :not(:defined) rule keeps. */
+  :host(:not(:state(--rendered))) {
+    min-height: 21em;
+  }
   .media {
     display: block;
   }
