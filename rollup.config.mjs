@@ -207,14 +207,10 @@ const litCuts = [
   // No property is keyed by a symbol (test/components/base.test.ts), and styles are css`` results, used as they are.
   [/s=\[\.\.\.r\(t\),\.\.\.o\(t\)\]/, 's=r(t)'],
   [/i\.unshift\(t\(s\)\)\}else void 0!==s&&i\.push\(t\(s\)\)/, 'i.unshift(s)}else void 0!==s&&i.push(s)'],
-  // No element overrides `shouldUpdate`, `scheduleUpdate` or `getUpdateComplete` (test/components/base.test.ts): their defaults, inline.
+  // No element overrides `shouldUpdate` or `getUpdateComplete` (test/components/base.test.ts): their defaults, inline.
   [
     /get updateComplete\(\)\{return this\.getUpdateComplete\(\)\}getUpdateComplete\(\)\{return this\._\$ES\}/,
     'get updateComplete(){return this._$ES}',
-  ],
-  [
-    /const t=this\.scheduleUpdate\(\);return null!=t&&await t,!this\.isUpdatePending\}scheduleUpdate\(\)\{return this\.performUpdate\(\)\}/,
-    'return this.performUpdate(),!this.isUpdatePending}',
   ],
   [
     /t=this\.shouldUpdate\(s\),t\?\((this\.willUpdate\(s\),this\._\$EO\?\.forEach\(t=>t\.hostUpdate\?\.\(\)\),this\.update\(s\))\):this\._\$EM\(\)\}/,

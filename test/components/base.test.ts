@@ -26,7 +26,7 @@ const unsupported = (element: typeof ReactiveElement) =>
     .map(([name]) => String(name));
 
 /** Lit's hooks that the drop-in's Lit no longer calls (it runs their defaults inline), by the name an element overrides. */
-const hooks = ['shouldUpdate', 'scheduleUpdate', 'getUpdateComplete'] as const;
+const hooks = ['shouldUpdate', 'getUpdateComplete'] as const;
 const overridden = (element: typeof ReactiveElement) =>
   hooks.filter((hook) => element.prototype[hook] !== ReactiveElement.prototype[hook]);
 
