@@ -204,7 +204,11 @@ const litCuts = [
     'u',
   ],
   [/\(i\.hasChanged\?\?f\)\(h,s\)/, 'f(h,s)'],
-  // No property is keyed by a symbol (test/components/base.test.ts), and styles are css`` results, used as they are.
+  // No property is keyed by a symbol, and styles are css`` results (test/components/base.test.ts), used as they are.
+  [
+    /s\.adoptedStyleSheets=o\.map\(t=>t instanceof CSSStyleSheet\?t:t\.styleSheet\)/,
+    's.adoptedStyleSheets=o.map(t=>t.styleSheet)',
+  ],
   [/s=\[\.\.\.r\(t\),\.\.\.o\(t\)\]/, 's=r(t)'],
   [/i\.unshift\(t\(s\)\)\}else void 0!==s&&i\.push\(t\(s\)\)/, 'i.unshift(s)}else void 0!==s&&i.push(s)'],
   // No element overrides `shouldUpdate` or `getUpdateComplete` (test/components/base.test.ts): their defaults, inline.
@@ -231,8 +235,9 @@ const litCuts = [
 
 // Cuts in @lit/context's (already minified) files, as for Lit: what the widgets' two consumers and one provider never use.
 const contextCuts = [
-  // Options always come as one object, a consumer has no `callback`: no positional form, no "was it provided" bookkeeping.
-  [/constructor\(t,s,i,h\)\{if\(this\.subscribe=!1,this\.provided=!1,/, 'constructor(t,s){'],
+  // Options always come as one object, a consumer has no `callback`: no positional form, no "was it provided" bookkeeping;
+  // `value` is read as undefined until set, as an own field or not.
+  [/constructor\(t,s,i,h\)\{if\(this\.subscribe=!1,this\.provided=!1,this\.value=void 0,/, 'constructor(t,s){'],
   [/\(this\.provided=!1,this\.unsubscribe\(\)\)/, 'this.unsubscribe()'],
   [/this\.provided&&!this\.subscribe\|\|\(this\.provided=!0,this\.callback&&this\.callback\(t,s\)\),/, ''],
   [

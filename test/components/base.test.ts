@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { LitElement, ReactiveElement, type PropertyDeclaration } from 'lit';
+import { CSSResult, LitElement, ReactiveElement, type PropertyDeclaration } from 'lit';
 import '../../src/components/emotion-checklist/emotion-checklist.js';
 import '../../src/components/explainer-card/explainer-card.js';
 import '../../src/components/provider/provider.js';
@@ -37,6 +37,13 @@ describe('every element, as the drop-in builds Lit', () => {
       const element = customElements.get(tag) as unknown as typeof ReactiveElement;
       expect(element.elementProperties.size).to.be.above(0);
       expect(unsupported(element)).to.deep.equal([]);
+    });
+
+  for (const tag of tags)
+    it(`<${tag}>: every style is a css\`\` result, not a CSSStyleSheet`, () => {
+      const element = customElements.get(tag) as unknown as typeof ReactiveElement;
+      expect(element.elementStyles.length).to.be.above(0);
+      expect(element.elementStyles.filter((s) => !(s instanceof CSSResult))).to.deep.equal([]);
     });
 
   for (const tag of tags)
