@@ -200,14 +200,7 @@ export class SerWhatToExpect extends SerElement {
             @beforematch=${() => this._toggle(s.id, true)}
           >
             <div class="body">
-              ${
-                s.box
-                  ? html`<slot name=${s.id}></slot>`
-                  : [
-                      s.body.map((p) => html`<p>${this._fill(p)}</p>`),
-                      s.list && html`<ul>${s.list.map((li) => html`<li>${this._fill(li)}</li>`)}</ul>`,
-                    ]
-              }
+              ${s.box ? html`<slot name=${s.id}></slot>` : this._lines(s.id, s.body, s.list)}
             </div>
           </div>
         </div>`;
