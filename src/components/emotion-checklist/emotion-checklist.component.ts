@@ -242,16 +242,17 @@ export class SerEmotionChecklist extends SerElement {
                   html`<fieldset part="group" ?disabled=${off}>
               <legend>${this._fill(g.legend)}</legend>
               <div>${g.items.map(
-                (i, k) =>
+                (i, k, _, box = `c${n}-${k}`, hint = `d${n}-${k}`) =>
+                  // Whole-value bindings with one string each: Lit keeps an array per attribute written "c${n}-${k}".
                   html`<div class="item">
                     <input
                       type="checkbox"
-                      id="c${n}-${k}"
+                      id=${box}
                       .value=${i.id}
                       .checked=${this._ticked.has(i.id)}
-                      aria-describedby="d${n}-${k}"
-                    /><label for="c${n}-${k}">${this._fill(i.label)}</label
-                    ><span class="hint muted" id="d${n}-${k}">${i.hint ? this._fill(i.hint) : ''}</span>
+                      aria-describedby=${hint}
+                    /><label for=${box}>${this._fill(i.label)}</label
+                    ><span class="hint muted" id=${hint}>${i.hint ? this._fill(i.hint) : ''}</span>
                   </div>`,
               )}</div>
             </fieldset>`,
