@@ -173,25 +173,26 @@ export class SerElement extends LitElement {
     return fmt(text, { name: this._ctx.practitioner || this.m.practitioner, ...vars });
   }
 
-  /** Paragraphs built by `_lines`, per place: the paragraphs and name they were built from, and the fragment Lit holds. */
-  private _built: Record<string, [string[], string, DocumentFragment]> = {};
+  /** Paragraphs built by `_lines`, per place: the paragraphs and name they came from, the fragment Lit holds, its first node. */
+  private _built: [string[], string, DocumentFragment, ChildNode | null][] = [];
 
   /**
    * Copy paragraphs (`<p>`), then a `<ul>` of `items` if given, as one fragment: one Lit part for them all instead
-   * of three per line (a page of widgets holds far less memory). The same fragment while the text stays the same,
-   * so Lit leaves the elements in place; built again when the language, the copy or the name changes (`items`
-   * always come with their own `paras` array, so that array stands for both).
+   * of three per line (a page of widgets holds far less memory). `place` is the binding's own number (a section's
+   * index): while the text is the same and the nodes are still on the page, the same fragment again, so Lit leaves them;
+   * built anew when the language, the copy or the name changes, or Lit removed them. `items` always come with their
+   * own `paras` array, so that array stands for both.
    */
-  protected _lines(place: string, paras: string[], items?: string[]): DocumentFragment {
+  protected _lines(place: number, paras: string[], items?: string[]): DocumentFragment {
     const name = this._ctx.practitioner || this.m.practitioner;
     const was = this._built[place];
-    if (was?.[0] == paras && was[1] == name) return was[2];
+    if (was?.[0] == paras && was[1] == name && was[3]?.isConnected) return was[2];
     const make = (tag: string, texts: string[]) =>
       texts.map((t) => Object.assign(document.createElement(tag), { textContent: this._fill(t) }));
     const frag = new DocumentFragment();
     frag.append(...make('p', paras));
     if (items) frag.appendChild(document.createElement('ul')).append(...make('li', items));
-    this._built[place] = [paras, name, frag];
+    this._built[place] = [paras, name, frag, frag.firstChild];
     return frag;
   }
 

@@ -175,7 +175,7 @@ export class SerWhatToExpect extends SerElement {
           </button>`
           : nothing
       }
-      ${this._shown.map((s) => {
+      ${this._shown.map((s, i) => {
         const open = this._expanded.has(s.id);
         // Whole-value bindings with one string each: Lit keeps an array per attribute written "b-${s.id}".
         const button = `b-${s.id}`;
@@ -203,7 +203,7 @@ export class SerWhatToExpect extends SerElement {
             @beforematch=${() => this._toggle(s.id, true)}
           >
             <div class="body">
-              ${s.box ? html`<slot name=${s.id}></slot>` : this._lines(s.id, s.body, s.list)}
+              ${s.box ? html`<slot name=${s.id}></slot>` : this._lines(i, s.body, s.list)}
             </div>
           </div>
         </div>`;
