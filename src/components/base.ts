@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { html, LitElement, noChange, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { configContext } from '../config/config.js';
 import { type SerConfig, type Theme, toLevel, toTheme } from '../config/settings.js';
 import { en } from '../i18n/en.js';
@@ -173,29 +173,6 @@ export class SerElement extends LitElement {
   /** Fills slots in any string of the copy (section and item text included). */
   protected _fill(text: string, vars?: Record<string, string>): string {
     return fmt(text, { name: this._ctx.practitioner || this.m.practitioner, ...vars });
-  }
-
-  /** What `_lines` built, per place: from which paragraphs, with which name, and the first node it made. */
-  private _built: [string[], string, ChildNode | null][] = [];
-
-  /**
-   * Copy paragraphs (`<p>`), then a `<ul>` of `items` if given, as one fragment: one Lit part for them all instead
-   * of three per line (a page of widgets holds far less memory). `place` is the binding's own number (a section's
-   * index). While the text is the same and those nodes are still on the page, `noChange`, so Lit leaves them; built
-   * anew when the language, the copy or the name changes, or Lit removed them. `items` always come with their own
-   * `paras` array, so that array stands for both.
-   */
-  protected _lines(place: number, paras: string[], items?: string[]): DocumentFragment | typeof noChange {
-    const name = this._ctx.practitioner || this.m.practitioner;
-    const was = this._built[place];
-    if (was?.[0] == paras && was[1] == name && was[2]?.isConnected) return noChange;
-    const make = (tag: string, texts: string[]) =>
-      texts.map((t) => Object.assign(document.createElement(tag), { textContent: this._fill(t) }));
-    const frag = new DocumentFragment();
-    frag.append(...make('p', paras));
-    if (items) frag.appendChild(document.createElement('ul')).append(...make('li', items));
-    this._built[place] = [paras, name, frag.firstChild];
-    return frag;
   }
 
   /** The group's note, in the widget that leads it: SER works alongside care, and the "Content reviewed" line. */

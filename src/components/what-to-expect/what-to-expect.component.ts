@@ -175,7 +175,7 @@ export class SerWhatToExpect extends SerElement {
           </button>`
           : nothing
       }
-      ${this._shown.map((s, i) => {
+      ${this._shown.map((s) => {
         const open = this._expanded.has(s.id);
         // Whole-value bindings with one string each: Lit keeps an array per attribute written "b-${s.id}".
         const button = `b-${s.id}`;
@@ -203,7 +203,14 @@ export class SerWhatToExpect extends SerElement {
             @beforematch=${() => this._toggle(s.id, true)}
           >
             <div class="body">
-              ${s.box ? html`<slot name=${s.id}></slot>` : this._lines(i, s.body, s.list)}
+              ${
+                s.box
+                  ? html`<slot name=${s.id}></slot>`
+                  : [
+                      s.body.map((p) => html`<p>${this._fill(p)}</p>`),
+                      s.list && html`<ul>${s.list.map((li) => html`<li>${this._fill(li)}</li>`)}</ul>`,
+                    ]
+              }
             </div>
           </div>
         </div>`;
