@@ -210,6 +210,29 @@ describe('<ser-emotion-checklist>', () => {
       expect(el.selected).to.deep.equal(['fear']);
     });
 
+    it('keeps focus, ticks and text when the rows are drawn again (a new practitioner name)', async () => {
+      const p = await render<HTMLElement>(
+        html`<ser-provider practitioner="Ana"><ser-emotion-checklist></ser-emotion-checklist></ser-provider>`,
+      );
+      const el = p.querySelector<El>('ser-emotion-checklist')!;
+      const before = boxes(el).map((b) => [b.value, labelOf(b), hintOf(b)]);
+      box(el, 'sadness').focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      p.setAttribute('practitioner', 'Bo');
+      await settle(el);
+      expect(el.shadowRoot!.activeElement).to.equal(box(el, 'sadness'));
+      expect(
+        boxes(el)
+          .filter((b) => b.checked)
+          .map((b) => b.value),
+      ).to.deep.equal(['sadness']);
+      expect(boxes(el).map((b) => [b.value, labelOf(b), hintOf(b)])).to.deep.equal(before);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.selected).to.deep.equal([]);
+    });
+
     it('a mouse click on the label text ticks the box', async () => {
       const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
       const r = box(el, 'guilt').labels![0].getBoundingClientRect();

@@ -106,6 +106,31 @@ describe('<ser-what-to-expect> content and structure', () => {
     expect([...panel(el, 'x').querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['Free', 'Shaded']);
   });
 
+  it("shows each section's text again after the sections were replaced and restored", async () => {
+    const el = await render<El>(html`<ser-what-to-expect></ser-what-to-expect>`);
+    const body = (id: string) => [...panel(el, id).querySelectorAll('p, li')].map((n) => n.textContent);
+    const before = ids.map(body);
+    expect(before.every((lines) => lines.length > 1)).to.equal(true);
+    el.sections = [{ id: 'x', title: 'Parking', body: ['Park at the back.'] }];
+    await settle(el);
+    expect(body('x')).to.deep.equal(['Park at the back.']);
+    el.sections = undefined;
+    await settle(el);
+    expect(ids.map(body)).to.deep.equal(before);
+  });
+
+  it("follows a change of the practitioner name in the sections' text", async () => {
+    const p = await render<HTMLElement>(
+      html`<ser-provider practitioner="Ana"><ser-what-to-expect open="before"></ser-what-to-expect></ser-provider>`,
+    );
+    const el = p.querySelector('ser-what-to-expect')!;
+    expect(panel(el, 'before').textContent).to.contain('Tell Ana about');
+    p.setAttribute('practitioner', 'Bo');
+    await settle(el);
+    expect(panel(el, 'before').textContent).to.contain('Tell Bo about');
+    expect(panel(el, 'before').textContent).not.to.contain('Ana');
+  });
+
   it('renders hostile text as text, never as HTML', async () => {
     const el = await render<El>(html`<ser-what-to-expect open="all"></ser-what-to-expect>`);
     el.sections = [{ id: 'h', title: '<img src=x onerror=alert(1)>', body: ['<b>bold</b>'] } as Section];

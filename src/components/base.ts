@@ -164,7 +164,9 @@ export class SerElement extends LitElement {
         });
       else this._pack = pack;
     }
-    this.m = { ...this._pack, ...this._ctx.messages };
+    // Without the provider's overrides, the language's own messages: no copy per widget.
+    const own = this._ctx.messages;
+    this.m = own ? { ...this._pack, ...own } : this._pack;
     this._checkValues();
   }
 

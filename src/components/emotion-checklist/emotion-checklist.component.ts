@@ -232,19 +232,7 @@ export class SerEmotionChecklist extends SerElement {
                   // Items sit in a <div>: Chromium re-scans a fieldset's direct children on every insertion (20,000 items took minutes).
                   html`<fieldset part="group" ?disabled=${off}>
               <legend>${this._fill(g.legend)}</legend>
-              <div>${g.items.map(
-                (i, k) =>
-                  html`<div class="item">
-                    <input
-                      type="checkbox"
-                      id="c${n}-${k}"
-                      .value=${i.id}
-                      .checked=${this._ticked.has(i.id)}
-                      aria-describedby="d${n}-${k}"
-                    /><label for="c${n}-${k}">${this._fill(i.label)}</label
-                    ><span class="hint muted" id="d${n}-${k}">${i.hint ? this._fill(i.hint) : ''}</span>
-                  </div>`,
-              )}</div>
+              <div>${this._rowsOf(g, n)}</div>
             </fieldset>`,
               )
         }
@@ -283,6 +271,34 @@ export class SerEmotionChecklist extends SerElement {
       ${this._groupNote()}
       <slot hidden @slotchange=${this._readFieldsets}></slot>
     </section>`;
+  }
+
+  /** Each group's rows, by position: made once, then reused, so Lit holds one node per row rather than a template of eight bindings. */
+  private _rows: HTMLElement[][] = [];
+
+  /** A group's rows, their item, text and tick set afresh (rows are rendered again only when what they show changed). */
+  private _rowsOf(g: Group, n: number): HTMLElement[] {
+    const rows = (this._rows[n] ??= []);
+    return g.items.map((i, k) => {
+      let row = rows[k];
+      if (!row) {
+        row = rows[k] = Object.assign(document.createElement('div'), { className: 'item' });
+        row.append(
+          Object.assign(document.createElement('input'), { type: 'checkbox' }),
+          document.createElement('label'),
+          Object.assign(document.createElement('span'), { className: 'hint muted' }),
+        );
+      }
+      const [box, label, hint] = row.children as unknown as [HTMLInputElement, HTMLLabelElement, HTMLElement];
+      box.id = label.htmlFor = `c${n}-${k}`;
+      hint.id = `d${n}-${k}`;
+      box.setAttribute('aria-describedby', hint.id);
+      box.value = i.id;
+      box.checked = this._ticked.has(i.id);
+      label.textContent = this._fill(i.label);
+      hint.textContent = i.hint ? this._fill(i.hint) : '';
+      return row;
+    });
   }
 
   /** Moved into or out of a form: the privacy line changes with it. */

@@ -177,15 +177,18 @@ export class SerWhatToExpect extends SerElement {
       }
       ${this._shown.map((s) => {
         const open = this._expanded.has(s.id);
+        // Whole-value bindings with one string each: Lit keeps an array per attribute written "b-${s.id}".
+        const button = `b-${s.id}`;
+        const panel = `p-${s.id}`;
         return html`<div class="section">
           ${headingElement(
             this._headingLevel,
             `h-${s.id}`,
             html`<button
               part="button"
-              id="b-${s.id}"
+              id=${button}
               aria-expanded=${open}
-              aria-controls="p-${s.id}"
+              aria-controls=${panel}
               @click=${() => this._toggle(s.id)}
             >
               ${this._fill(s.title)}
@@ -193,9 +196,9 @@ export class SerWhatToExpect extends SerElement {
           )}
           <div
             part="panel"
-            id="p-${s.id}"
+            id=${panel}
             role="region"
-            aria-labelledby="b-${s.id}"
+            aria-labelledby=${button}
             hidden=${open ? nothing : closed}
             @beforematch=${() => this._toggle(s.id, true)}
           >
