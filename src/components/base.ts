@@ -32,14 +32,14 @@ tasks.port1.onmessage = () => {
 };
 tasks.port2.postMessage(0);
 
-/** After 16 ms of work in one task, first renders wait for a new task: the browser paints and answers taps in between. */
+/** After 40 ms of work in one task, first renders wait for a new task: the browser paints and answers taps in between. */
 const yieldAfterBudget = (): Promise<void> | undefined => {
   const now = performance.now();
   if (!taskStart) {
     taskStart = now;
     tasks.port2.postMessage(0);
   }
-  if (now - taskStart > 16) return (nextTask ??= new Promise((resolve) => (resume = resolve)));
+  if (now - taskStart > 40) return (nextTask ??= new Promise((resolve) => (resume = resolve)));
 };
 
 type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];

@@ -119,7 +119,7 @@ describe('first render of many widgets', () => {
 
   it('spreads over several tasks in document order, so the browser can paint and answer taps in between', async () => {
     await task();
-    const widgets = Array.from({ length: 60 }, () => document.createElement('ser-emotion-checklist'));
+    const widgets = Array.from({ length: 200 }, () => document.createElement('ser-emotion-checklist'));
     box.append(...widgets);
     await task();
     const afterOneTask = widgets.map(rendered);
