@@ -233,6 +233,36 @@ describe('<ser-emotion-checklist>', () => {
       expect(el.selected).to.deep.equal([]);
     });
 
+    it('keeps focus and ticks when a group gains or loses items; gone items leave no box behind', async () => {
+      const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
+      const items = [...mine[0].items, { id: 'heavy', label: 'Heaviness' }];
+      el.groups = [{ ...mine[0], items }];
+      await settle(el);
+      box(el, 'tingle').focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      el.groups = [{ ...mine[0], items: items.slice(0, 2) }];
+      await settle(el);
+      expect(boxes(el).map((b) => labelOf(b))).to.deep.equal(['Warmth', 'Tingling']);
+      expect(el.shadowRoot!.activeElement).to.equal(box(el, 'tingle'));
+      el.groups = [{ ...mine[0], items: [...items, { id: 'calm', label: 'Calm', hint: 'Settled' }] }];
+      await settle(el);
+      expect(boxes(el).map((b) => [labelOf(b), hintOf(b)])).to.deep.equal([
+        ['Warmth', 'A warm feeling'],
+        ['Tingling', ''],
+        ['Heaviness', ''],
+        ['Calm', 'Settled'],
+      ]);
+      expect(el.shadowRoot!.activeElement).to.equal(box(el, 'tingle'));
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement, 'the next row, in order').to.equal(box(el, 'heavy'));
+      expect(
+        boxes(el)
+          .filter((b) => b.checked)
+          .map((b) => b.value),
+      ).to.deep.equal(['tingle']);
+    });
+
     it('a mouse click on the label text ticks the box', async () => {
       const el = await render<El>(html`<ser-emotion-checklist></ser-emotion-checklist>`);
       const r = box(el, 'guilt').labels![0].getBoundingClientRect();

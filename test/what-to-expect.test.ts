@@ -131,6 +131,32 @@ describe('<ser-what-to-expect> content and structure', () => {
     expect(panel(el, 'before').textContent).not.to.contain('Ana');
   });
 
+  it("draws a section's lines again only when they change, as plain paragraphs and list items", async () => {
+    const el = await render<El>(html`<ser-what-to-expect></ser-what-to-expect>`);
+    el.sections = [{ id: 'x', title: 'Parking', body: ['Park at the back.', 'Or on {name}'], list: ['Free'] }];
+    await settle(el);
+    const lines = () => [...panel(el, 'x').querySelectorAll('.body > p, .body > ul > li')].map((n) => n.outerHTML);
+    const [first, toggle] = [panel(el, 'x').querySelector('p'), button(el, 'x')];
+    expect(lines()).to.deep.equal(['<p>Park at the back.</p>', '<p>Or on your practitioner</p>', '<li>Free</li>']);
+    await click(button(el, 'x'));
+    expect(panel(el, 'x').querySelector('p'), 'opening keeps the same nodes').to.equal(first);
+    expect(button(el, 'x'), 'and the same button').to.equal(toggle);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    // Lit's markers are comments: lines without them cost no memory per widget for Lit to track.
+    const walker = document.createTreeWalker(panel(el, 'x').querySelector('.body')!, NodeFilter.SHOW_COMMENT);
+    expect(walker.nextNode(), 'no Lit markers among the lines').to.equal(null);
+    el.sections = [
+      { id: 'x', title: 'Parking', body: ['Park at the back.'], list: ['Or on your practitioner', 'Free'] },
+    ];
+    await settle(el);
+    expect(lines()).to.deep.equal(['<p>Park at the back.</p>', '<li>Or on your practitioner</li>', '<li>Free</li>']);
+    el.sections = [{ id: 'x', title: 'Where to park', body: ['Park at the back.'] }];
+    await settle(el);
+    expect(lines()).to.deep.equal(['<p>Park at the back.</p>']);
+    expect(titles(el)).to.deep.equal(['Where to park']);
+    expect(panel(el, 'x').querySelector('ul'), 'no empty list').to.equal(null);
+  });
+
   it('renders hostile text as text, never as HTML', async () => {
     const el = await render<El>(html`<ser-what-to-expect open="all"></ser-what-to-expect>`);
     el.sections = [{ id: 'h', title: '<img src=x onerror=alert(1)>', body: ['<b>bold</b>'] } as Section];

@@ -7,6 +7,7 @@ import { loadLocale, matchLocale, restOfEnglish } from '../i18n/locale.js';
 import type { Messages } from '../i18n/types.js';
 import type { SerEventDetails } from '../internal/events.js';
 import type { HeadingLevel } from '../internal/heading.js';
+import { make } from '../internal/dom.js';
 import { fmt } from '../internal/format.js';
 import { safeUrl } from '../internal/url.js';
 import { warn } from '../internal/warn.js';
@@ -213,6 +214,28 @@ export class SerElement extends LitElement {
   /** Fills slots in any string of the copy (section and item text included). */
   protected _fill(text: string, vars?: Record<string, string>): string {
     return fmt(text, { name: this._ctx.practitioner || this.m.practitioner, ...vars });
+  }
+
+  /** Copy built by `_lines`, per place: the arrays and name it was built from, and its plain nodes. */
+  private _built: Record<string, [paragraphs: string[], items: string[] | undefined, name: string, body: HTMLElement]> =
+    {};
+
+  /**
+   * Copy paragraphs, then a list of `items` if any, in a `<div class="body">` of plain nodes: text only, never HTML.
+   * Made again only when the copy or the name changes, so Lit holds one node, not parts for every line: less memory per widget.
+   */
+  protected _lines(place: string, paragraphs: string[], items?: string[]): HTMLElement {
+    const name = this._ctx.practitioner || this.m.practitioner;
+    const kept = this._built[place];
+    // Copy arrays are replaced, never changed in place: the same arrays and name make the same lines.
+    if (kept?.[0] == paragraphs && kept[1] == items && kept[2] == name) return kept[3];
+    const body = make('div', { className: 'body' });
+    const add = (parent: Element, tag: 'p' | 'li', lines: string[]) =>
+      parent.append(...lines.map((line) => make(tag, { textContent: this._fill(line) })));
+    add(body, 'p', paragraphs);
+    if (items?.length) add(body.appendChild(make('ul')), 'li', items);
+    this._built[place] = [paragraphs, items, name, body];
+    return body;
   }
 
   /** The group's note, in the widget that leads it: SER works alongside care, and the "Content reviewed" line. */

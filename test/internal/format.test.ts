@@ -23,4 +23,14 @@ describe('fmt', () => {
     const text = '{constructor} and {__proto__}, {toString}. {valueOf} {hasOwnProperty}';
     expect(fmt(text, vars)).to.equal(text);
   });
+
+  it('gives each template and set of values its own line, however often it is asked (lines are shared)', () => {
+    const again = { name: 'Ana' };
+    expect(fmt('Ask {name}.', vars)).to.equal('Ask your practitioner.');
+    expect(fmt('Ask {name}.', again)).to.equal('Ask Ana.');
+    expect(fmt('Ask {name}.', vars)).to.equal('Ask your practitioner.');
+    expect(fmt('Ask {name}.', { name: 'Ana', list: 'x' })).to.equal('Ask Ana.');
+    expect(fmt('{list}', { ...vars, list: 'calm' })).to.equal('Calm');
+    expect(fmt('{list}', vars)).to.equal('Fear');
+  });
 });

@@ -4,6 +4,7 @@ import { readFieldsets } from '../../i18n/from-page.js';
 import type { Group, Item } from '../../i18n/types.js';
 import { SerElement } from '../base.js';
 import { syncForm } from '../../internal/form.js';
+import { make } from '../../internal/dom.js';
 import { type HeadingLevel, headingElement } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
 import { warn } from '../../internal/warn.js';
@@ -232,7 +233,7 @@ export class SerEmotionChecklist extends SerElement {
                   // Items sit in a <div>: Chromium re-scans a fieldset's direct children on every insertion (20,000 items took minutes).
                   html`<fieldset part="group" ?disabled=${off}>
               <legend>${this._fill(g.legend)}</legend>
-              <div>${this._rowsOf(g, n)}</div>
+              ${this._rowsOf(g, n)}
             </fieldset>`,
               )
         }
@@ -273,32 +274,31 @@ export class SerEmotionChecklist extends SerElement {
     </section>`;
   }
 
-  /** Each group's rows, by position: made once, then reused, so Lit holds one node per row rather than a template of eight bindings. */
-  private _rows: HTMLElement[][] = [];
+  /** Each group's box of rows. Rows are made once per position and reused: Lit holds one node per group, not a part per row. */
+  private _rows: HTMLElement[] = [];
 
-  /** A group's rows, their item, text and tick set afresh (rows are rendered again only when what they show changed). */
-  private _rowsOf(g: Group, n: number): HTMLElement[] {
-    const rows = (this._rows[n] ??= []);
-    return g.items.map((i, k) => {
+  /** A group's box of rows, their item, text and tick set afresh (rows are rendered again only when what they show changed). */
+  private _rowsOf(g: Group, n: number): HTMLElement {
+    const box = (this._rows[n] ??= make('div'));
+    const rows = box.children;
+    // Only a change in the number of items adds or removes rows: the others stay, and so does focus in them.
+    while (rows.length > g.items.length) rows[g.items.length].remove();
+    g.items.forEach((i, k) => {
       let row = rows[k];
       if (!row) {
-        row = rows[k] = Object.assign(document.createElement('div'), { className: 'item' });
-        row.append(
-          Object.assign(document.createElement('input'), { type: 'checkbox' }),
-          document.createElement('label'),
-          Object.assign(document.createElement('span'), { className: 'hint muted' }),
-        );
+        row = box.appendChild(make('div', { className: 'item' }));
+        row.append(make('input', { type: 'checkbox' }), make('label'), make('span', { className: 'hint muted' }));
       }
-      const [box, label, hint] = row.children as unknown as [HTMLInputElement, HTMLLabelElement, HTMLElement];
-      box.id = label.htmlFor = `c${n}-${k}`;
+      const [tick, label, hint] = row.children as unknown as [HTMLInputElement, HTMLLabelElement, HTMLElement];
+      tick.id = label.htmlFor = `c${n}-${k}`;
       hint.id = `d${n}-${k}`;
-      box.setAttribute('aria-describedby', hint.id);
-      box.value = i.id;
-      box.checked = this._ticked.has(i.id);
+      tick.setAttribute('aria-describedby', hint.id);
+      tick.value = i.id;
+      tick.checked = this._ticked.has(i.id);
       label.textContent = this._fill(i.label);
       hint.textContent = i.hint ? this._fill(i.hint) : '';
-      return row;
     });
+    return box;
   }
 
   /** Moved into or out of a form: the privacy line changes with it. */

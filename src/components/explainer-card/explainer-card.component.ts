@@ -85,7 +85,7 @@ export class SerExplainerCard extends SerElement {
         ${this.t(open ? 'cardMoreClose' : 'cardMoreOpen')}
       </button>
       <div id="more" part="more" ?hidden=${!open}>
-        <slot name="more">${this.m.cardMore.map((p) => html`<p>${this._fill(p)}</p>`)}</slot>
+        <slot name="more">${this._lines('more', this.m.cardMore)}</slot>
       </div>
       ${this._groupNote()}
       ${href ? html`<a class="btn primary" part="cta" href=${href}>${String(this.ctaLabel ?? '').trim() || this.t('cardCta')}</a>` : ''}

@@ -3,6 +3,7 @@ import { toSections } from '../../i18n/content.js';
 import { type PageSection, readDetails } from '../../i18n/from-page.js';
 import type { Section } from '../../i18n/types.js';
 import { SerElement } from '../base.js';
+import { make } from '../../internal/dom.js';
 import { type HeadingLevel, headingElement } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
 import { warn } from '../../internal/warn.js';
@@ -177,41 +178,19 @@ export class SerWhatToExpect extends SerElement {
       }
       ${this._shown.map((s) => {
         const open = this._expanded.has(s.id);
-        // Whole-value bindings with one string each: Lit keeps an array per attribute written "b-${s.id}".
-        const button = `b-${s.id}`;
+        // Whole-value bindings with one string each: Lit keeps an array per attribute written "p-${s.id}".
         const panel = `p-${s.id}`;
         return html`<div class="section">
-          ${headingElement(
-            this._headingLevel,
-            `h-${s.id}`,
-            html`<button
-              part="button"
-              id=${button}
-              aria-expanded=${open}
-              aria-controls=${panel}
-              @click=${() => this._toggle(s.id)}
-            >
-              ${this._fill(s.title)}
-            </button>`,
-          )}
+          ${headingElement(this._headingLevel, `h-${s.id}`, this._buttonOf(s, open))}
           <div
             part="panel"
             id=${panel}
             role="region"
-            aria-labelledby=${button}
+            aria-labelledby=${`b-${s.id}`}
             hidden=${open ? nothing : closed}
-            @beforematch=${() => this._toggle(s.id, true)}
+            @beforematch=${this._onSection}
           >
-            <div class="body">
-              ${
-                s.box
-                  ? html`<slot name=${s.id}></slot>`
-                  : [
-                      s.body.map((p) => html`<p>${this._fill(p)}</p>`),
-                      s.list && html`<ul>${s.list.map((li) => html`<li>${this._fill(li)}</li>`)}</ul>`,
-                    ]
-              }
-            </div>
+            ${s.box ? html`<div class="body"><slot name=${s.id}></slot></div>` : this._lines(s.id, s.body, s.list)}
           </div>
         </div>`;
       })}
@@ -229,6 +208,30 @@ export class SerWhatToExpect extends SerElement {
       b.focus({ preventScroll: true });
     }
   }
+
+  /** Each section's button, made once and then updated in place: one Lit part per section, not five (less memory per widget). */
+  private _buttons: Record<string, HTMLButtonElement> = {};
+
+  /** A section's button, in its heading: `aria-expanded` and its title as they are now. */
+  private _buttonOf(s: PageSection, open: boolean): HTMLButtonElement {
+    let button = this._buttons[s.id];
+    if (!button) {
+      button = this._buttons[s.id] = make('button', { id: `b-${s.id}` });
+      button.setAttribute('part', 'button');
+      button.setAttribute('aria-controls', `p-${s.id}`);
+      button.addEventListener('click', this._onSection);
+    }
+    button.setAttribute('aria-expanded', String(open));
+    // Only a changed title is written: a screen reader on the button hears nothing new otherwise.
+    const title = this._fill(s.title);
+    if (button.textContent != title) button.textContent = title;
+    return button;
+  }
+
+  /** One listener for every section: a click on its button (`b-…`) toggles it; the browser's find in its closed panel (`p-…`) opens it. */
+  private _onSection = (e: Event): void => {
+    this._toggle((e.currentTarget as Element).id.slice(2), e.type == 'click' ? undefined : true);
+  };
 
   /** Opens or closes one section; in single mode, opening closes the others. */
   private _toggle(id: string, open = !this._expanded.has(id)): void {
