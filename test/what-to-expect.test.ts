@@ -1,5 +1,5 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/provider/provider.js';
 import '../src/components/what-to-expect/what-to-expect.js';
 import type { SerWhatToExpect } from '../src/components/what-to-expect/what-to-expect.js';
@@ -88,6 +88,23 @@ describe('<ser-what-to-expect> content and structure', () => {
   it('takes its own heading-level', async () => {
     const el = await render<El>(html`<ser-what-to-expect heading-level="5"></ser-what-to-expect>`);
     expect(buttons(el).map((b) => b.parentElement!.localName)).to.deep.equal(['h5', 'h5', 'h5', 'h5']);
+  });
+
+  it('moves to a new heading level in place: the same buttons, focus and open sections', async () => {
+    const el = await render<El>(html`<ser-what-to-expect open="during"></ser-what-to-expect>`);
+    const before = buttons(el);
+    button(el, 'after').focus();
+    el.setAttribute('heading-level', '4');
+    await settle(el);
+    const headings = [...el.shadowRoot!.querySelectorAll('[part=heading]')];
+    expect(headings.map((h) => [h.localName, h.id])).to.deep.equal(ids.map((id) => ['h4', `h-${id}`]));
+    expect(buttons(el)).to.deep.equal(before);
+    expect(buttons(el).map((b) => b.parentElement)).to.deep.equal(headings);
+    expect(openIds(el)).to.deep.equal(['during']);
+    button(el, 'after').focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(openIds(el)).to.deep.equal(['during', 'after']);
   });
 
   it('uses sections from the provider, and the sections property over them', async () => {

@@ -4,15 +4,14 @@ import { type PageSection, readDetails } from '../../i18n/from-page.js';
 import type { Section } from '../../i18n/types.js';
 import { SerElement } from '../base.js';
 import { make } from '../../internal/dom.js';
-import { type HeadingLevel, headingElement } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
 import { store } from '../../internal/storage.js';
 import { warn } from '../../internal/warn.js';
 import { base } from '../../styles/base.js';
+import { drawSection } from './section.js';
 import { styles } from './what-to-expect.styles.js';
 
 const session = store('sessionStorage');
-// Where `hidden="until-found"` is unknown it would hide nothing under our display override: use plain `hidden` there.
-const closed = 'onbeforematch' in HTMLElement.prototype ? 'until-found' : '';
 
 /**
  * What happens before, during and after a session, and how the client stays in control:
@@ -176,24 +175,7 @@ export class SerWhatToExpect extends SerElement {
           </button>`
           : nothing
       }
-      ${this._shown.map((s) => {
-        const open = this._expanded.has(s.id);
-        // Whole-value bindings with one string each: Lit keeps an array per attribute written "p-${s.id}".
-        const panel = `p-${s.id}`;
-        return html`<div class="section">
-          ${headingElement(this._headingLevel, `h-${s.id}`, this._buttonOf(s, open))}
-          <div
-            part="panel"
-            id=${panel}
-            role="region"
-            aria-labelledby=${`b-${s.id}`}
-            hidden=${open ? nothing : closed}
-            @beforematch=${this._onSection}
-          >
-            ${s.box ? html`<div class="body"><slot name=${s.id}></slot></div>` : this._lines(s.id, s.body, s.list)}
-          </div>
-        </div>`;
-      })}
+      ${this._drawSections()}
       ${this._groupNote()}
       <slot hidden @slotchange=${this._readDetails}></slot>
     </div>`;
@@ -209,23 +191,39 @@ export class SerWhatToExpect extends SerElement {
     }
   }
 
-  /** Each section's button, made once and then updated in place: one Lit part per section, not five (less memory per widget). */
-  private _buttons: Record<string, HTMLButtonElement> = {};
+  /** Each section's elements, by id, and the box Lit holds them in: made once, then updated in place (see section.ts). */
+  private _sections: Record<string, Element> = {};
+  private _sectionsBox = make('div');
 
-  /** A section's button, in its heading: `aria-expanded` and its title as they are now. */
-  private _buttonOf(s: PageSection, open: boolean): HTMLButtonElement {
-    let button = this._buttons[s.id];
-    if (!button) {
-      button = this._buttons[s.id] = make('button', { id: `b-${s.id}` });
-      button.setAttribute('part', 'button');
-      button.setAttribute('aria-controls', `p-${s.id}`);
-      button.addEventListener('click', this._onSection);
+  /** The sections as they are now, in order, in their box. */
+  private _drawSections(): HTMLElement {
+    const box = this._sectionsBox;
+    const sections = this._shown.map((s) => {
+      const body = s.box ? this._slotFor(s.id) : this._lines(s.id, s.body, s.list);
+      const view = {
+        id: s.id,
+        title: this._fill(s.title),
+        open: this._expanded.has(s.id),
+        level: this._headingLevel,
+        body,
+      };
+      return (this._sections[s.id] = drawSection(this._sections[s.id], view, this._onSection));
+    });
+    // Moved only when the list of sections changed: moving a section would take focus from its button.
+    if (sections.length != box.children.length || sections.some((s, k) => s != box.children[k]))
+      box.replaceChildren(...sections);
+    return box;
+  }
+
+  /** The page's own content of a section, through a slot named by its id. */
+  private _slots: Record<string, HTMLElement> = {};
+  private _slotFor(id: string): HTMLElement {
+    let body = this._slots[id];
+    if (!body) {
+      body = this._slots[id] = make('div', { className: 'body' });
+      body.append(make('slot', { name: id }));
     }
-    button.setAttribute('aria-expanded', String(open));
-    // Only a changed title is written: a screen reader on the button hears nothing new otherwise.
-    const title = this._fill(s.title);
-    if (button.textContent != title) button.textContent = title;
-    return button;
+    return body;
   }
 
   /** One listener for every section: a click on its button (`b-…`) toggles it; the browser's find in its closed panel (`p-…`) opens it. */
