@@ -45,10 +45,10 @@ export const drawSection = (section: Element | undefined, view: SectionView, lis
     section.append(headingOf(view, button), panel);
   }
   const [heading, panel] = section.children;
-  const button = heading.firstChild!;
+  const button = heading.firstChild as Element;
   // Another heading level is another element: the button moves into it.
   if (heading.localName != `h${view.level}`) heading.replaceWith(headingOf(view, button));
-  part(button as Element, 'button', { 'aria-expanded': String(view.open) });
+  button.setAttribute('aria-expanded', String(view.open));
   if (button.textContent != view.title) button.textContent = view.title;
   if (view.open) panel.removeAttribute('hidden');
   else panel.setAttribute('hidden', closed);
