@@ -357,6 +357,7 @@ const min = (renamed = contextInternals) =>
       pure_getters: true,
       module: true,
       keep_fargs: false,
+      hoist_funs: true,
     },
     // Our non-reactive private members are named `_x`; Lit's production internals `_$AB` are bundled whole, so they are
     // renamed too; `_$litStatic$` stays so test/check-bundle.mjs can still find static-html.
