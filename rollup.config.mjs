@@ -363,6 +363,8 @@ const min = (renamed = contextInternals) =>
     // renamed too; `_$litStatic$` stays so test/check-bundle.mjs can still find static-html.
     mangle: {
       properties: {
+        // Names the regex picks are renamed even where terser knows them as DOM names (`unsubscribe`, in @lit/context).
+        builtins: true,
         regex: new RegExp(`^(_(?!\\$litStatic\\$)[a-z$]|(${renamed.join('|')})$)`),
       },
     },
