@@ -344,6 +344,11 @@ const litInternals = [
   'ctor',
   'elementProperties',
   'finalized',
+  // The render options' and controllers' `host`, and what a part keeps (its element, options, index in the template).
+  'host',
+  'element',
+  'options',
+  'index',
 ];
 
 const min = (renamed = contextInternals) =>
