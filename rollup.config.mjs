@@ -228,6 +228,16 @@ const litCuts = [
   [/this\._\$Do=e\(r,/, 'e(r,'],
   [/_\$AI\(t,i=this\)/g, '_$AI(t)', 2],
   [/_\$AI\(t,i=this,s,e\)/, '_$AI(t,i,s,e)'],
+  // Every attribute binding is the whole value (`id=${x}`, never `id="b-${x}"`; test/check-bundle.mjs): no parts of a value to join.
+  [
+    /,(\w)\.length>2\|\|""!==\1\[0\]\|\|""!==\1\[1\]\?\(this\._\$AH=Array\(\1\.length-1\)\.fill\(new String\),this\.strings=\1\):this\._\$AH=A\}/,
+    '}',
+  ],
+  [
+    /_\$AI\(t,i,s,e\)\{const h=this\.strings;let o=!1;if\(void 0===h\)o=!a\(t\)\|\|t!==this\._\$AH&&t!==E,o&&\(this\._\$AH=t\);else\{[^}]*\}o&&!e&&this\.j\(t\)\}/,
+    '_$AI(t){(!a(t)||t!==this._$AH&&t!==E)&&this.j(this._$AH=t)}',
+  ],
+  [/void 0!==s\.strings\?\(s\._\$AI\(t,s,i\),i\+=s\.strings\.length-2\):s\._\$AI\(t\[i\]\)/, 's._$AI(t[i])'],
   // `render()` is called only by LitElement, always with its render options.
   [/s\?\.renderBefore/g, 's.renderBefore', 2],
   [/,void 0,s\?\?\{\}\)/, ',void 0,s)'],

@@ -1,8 +1,10 @@
 // Fails if the built drop-in could break a strict CSP or Trusted Types page: no unsafe Lit directives, no eval,
-// no inline style attributes, no Lit dev mode; or if a file it loads later is missing from its hash list or changed. Run after `npm run build`: `node test/check-bundle.mjs [bundle]`.
+// no inline style attributes, no Lit dev mode; or if src binds part of an attribute's value (cut from the drop-in's Lit);
+// or if a file it loads later is missing from its hash list or changed. Run after `npm run build`: `node test/check-bundle.mjs [bundle]`.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import ts from 'typescript';
 
 const root = new URL('..', import.meta.url).pathname;
 const bundle = process.argv[2] ?? join(root, 'dist/ser-widgets.js');
@@ -74,6 +76,53 @@ for (const [what, re] of sourceRules) {
   if (hits.length) failed.push(`src uses ${what}: ${hits.join(', ')}`);
   else passed++;
 }
+
+/**
+ * Each binding in an html`` template of `source` that fills only part of an attribute's value (`id="b-${x}"`,
+ * `class="a ${b}"`, two bindings in one value), as `file:line`. The drop-in's Lit sets an attribute to one bound
+ * value, whole (rollup.config.mjs, `litCuts`): such a binding would silently lose the rest of the value there.
+ */
+export const partialBindings = (file, source) => {
+  const out = [];
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText() == 'html' && ts.isTemplateExpression(node.template)) {
+      const { head, templateSpans } = node.template;
+      const strings = [head.text, ...templateSpans.map((s) => s.literal.text)];
+      // Where each static string leaves off: in a tag or not, and in which quote of an attribute value.
+      let inTag = false;
+      let quote = '';
+      strings.slice(0, -1).forEach((text, i) => {
+        for (let c = 0; c < text.length; c++) {
+          const ch = text[c];
+          if (quote) quote = ch == quote ? '' : quote;
+          else if (!inTag) inTag = ch == '<' && /[a-z/]/i.test(text[c + 1] ?? '');
+          else if (ch == '>') inTag = false;
+          else if ((ch == '"' || ch == "'") && text[c - 1] == '=') quote = ch;
+        }
+        if (!inTag) return;
+        // In a tag: an attribute's value, whole only from its `=` (and quote) to its end.
+        const next = strings[i + 1];
+        const whole = quote
+          ? text.endsWith(`=${quote}`) && next.startsWith(quote)
+          : /=$/.test(text) && /^([\s>]|\/>|$)/.test(next);
+        if (!whole) out.push(`${file}:${sf.getLineAndCharacterOfPosition(templateSpans[i].getStart()).line + 1}`);
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+};
+
+// Attribute bindings are whole values in every template; the check itself sees one that is not.
+const partial = files(join(root, 'src')).flatMap((f) => partialBindings(relative(root, f), readFileSync(f, 'utf8')));
+if (partial.length)
+  failed.push(`src binds part of an attribute's value (the drop-in's Lit sets whole values): ${partial}`);
+else passed++;
+const sample = 'html`<a id=${a} class="x ${b}" title="${c}" href=${d}y><p>${e} > ${f}</p><b ?hidden=${g}>`';
+if (partialBindings('sample.ts', sample).length == 2) passed++;
+else failed.push(`the whole-value check missed the partial binding in ${sample}`);
 
 // The hash list built into the drop-in: each file beside it that it loads later, with that file's own hash.
 const hashes = Object.fromEntries(
