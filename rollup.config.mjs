@@ -228,7 +228,8 @@ const litCuts = [
   [/this\._\$Do=e\(r,/, 'e(r,'],
   [/_\$AI\(t,i=this\)/g, '_$AI(t)', 2],
   [/_\$AI\(t,i=this,s,e\)/, '_$AI(t,i,s,e)'],
-  // Every attribute binding is the whole value (`id=${x}`, never `id="b-${x}"`; test/check-bundle.mjs): no parts of a value to join.
+  // Every attribute binding is the whole value (`id=${x}`, never `id="b-${x}"`; test/check-bundle.mjs refuses one that
+  // is not): no parts of a value to join; a value is set when it changed.
   [
     /,(\w)\.length>2\|\|""!==\1\[0\]\|\|""!==\1\[1\]\?\(this\._\$AH=Array\(\1\.length-1\)\.fill\(new String\),this\.strings=\1\):this\._\$AH=A\}/,
     '}',
@@ -238,6 +239,11 @@ const litCuts = [
     '_$AI(t){(!a(t)||t!==this._$AH&&t!==E)&&this.j(this._$AH=t)}',
   ],
   [/void 0!==s\.strings\?\(s\._\$AI\(t,s,i\),i\+=s\.strings\.length-2\):s\._\$AI\(t\[i\]\)/, 's._$AI(t[i])'],
+  // No binding inside a comment (`<!-- ${x} -->`; test/check-bundle.mjs refuses one): a comment is a marker or nothing.
+  [
+    /if\(r\.data===n\)d\.push\(\{type:2,index:l\}\);else\{let t=-1;for\(;-1!==\(t=r\.data\.indexOf\(o,t\+1\)\);\)d\.push\(\{type:7,index:l\}\),t\+=o\.length-1\}/,
+    'r.data===n&&d.push({type:2,index:l});',
+  ],
   // `render()` is called only by LitElement, always with its render options.
   [/s\?\.renderBefore/g, 's.renderBefore', 2],
   [/,void 0,s\?\?\{\}\)/, ',void 0,s)'],

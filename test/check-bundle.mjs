@@ -1,5 +1,5 @@
 // Fails if the built drop-in could break a strict CSP or Trusted Types page: no unsafe Lit directives, no eval,
-// no inline style attributes, no Lit dev mode; or if src binds part of an attribute's value (cut from the drop-in's Lit);
+// no inline style attributes, no Lit dev mode; or if src has a binding the drop-in's Lit was built without;
 // or if a file it loads later is missing from its hash list or changed. Run after `npm run build`: `node test/check-bundle.mjs [bundle]`.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -78,11 +78,11 @@ for (const [what, re] of sourceRules) {
 }
 
 /**
- * Each binding in an html`` template of `source` that fills only part of an attribute's value (`id="b-${x}"`,
- * `class="a ${b}"`, two bindings in one value), as `file:line`. The drop-in's Lit sets an attribute to one bound
- * value, whole (rollup.config.mjs, `litCuts`): such a binding would silently lose the rest of the value there.
+ * Each binding in an html`` template of `source` that the drop-in's Lit cannot fill (rollup.config.mjs, `litCuts`), as
+ * `file:line`: one that fills only part of an attribute's value (`id="b-${x}"`, two in one value), or one inside a
+ * comment or in the text of <script>, <style>, <textarea> or <title>. There it would show the wrong value, or none.
  */
-export const partialBindings = (file, source) => {
+export const unsupportedBindings = (file, source) => {
   const out = [];
   const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
   const visit = (node) => {
@@ -100,13 +100,16 @@ export const partialBindings = (file, source) => {
           else if (ch == '>') inTag = false;
           else if ((ch == '"' || ch == "'") && text[c - 1] == '=') quote = ch;
         }
-        if (!inTag) return;
-        // In a tag: an attribute's value, whole only from its `=` (and quote) to its end.
+        const before = strings.slice(0, i + 1).join('');
         const next = strings[i + 1];
-        const whole = quote
-          ? text.endsWith(`=${quote}`) && next.startsWith(quote)
-          : /=$/.test(text) && /^([\s>]|\/>|$)/.test(next);
-        if (!whole) out.push(`${file}:${sf.getLineAndCharacterOfPosition(templateSpans[i].getStart()).line + 1}`);
+        let fine;
+        if (before.lastIndexOf('<!--') > before.lastIndexOf('-->')) fine = false;
+        else if (/<(script|style|textarea|title)\b[^>]*>(?![\s\S]*<\/\1)[\s\S]*$/i.test(before)) fine = false;
+        // In a tag: an attribute's value, whole only from its `=` (and quote) to its end.
+        else if (quote) fine = text.endsWith(`=${quote}`) && next.startsWith(quote);
+        else if (inTag) fine = /=$/.test(text) && /^([\s>]|\/>|$)/.test(next);
+        else fine = true;
+        if (!fine) out.push(`${file}:${sf.getLineAndCharacterOfPosition(templateSpans[i].getStart()).line + 1}`);
       });
     }
     ts.forEachChild(node, visit);
@@ -115,14 +118,18 @@ export const partialBindings = (file, source) => {
   return out;
 };
 
-// Attribute bindings are whole values in every template; the check itself sees one that is not.
-const partial = files(join(root, 'src')).flatMap((f) => partialBindings(relative(root, f), readFileSync(f, 'utf8')));
-if (partial.length)
-  failed.push(`src binds part of an attribute's value (the drop-in's Lit sets whole values): ${partial}`);
+// Every binding in src is one the drop-in's Lit fills; the check itself sees each kind it refuses.
+const unsupported = files(join(root, 'src')).flatMap((f) =>
+  unsupportedBindings(relative(root, f), readFileSync(f, 'utf8')),
+);
+if (unsupported.length) failed.push(`src has a binding the drop-in's Lit cannot fill: ${unsupported}`);
 else passed++;
-const sample = 'html`<a id=${a} class="x ${b}" title="${c}" href=${d}y><p>${e} > ${f}</p><b ?hidden=${g}>`';
-if (partialBindings('sample.ts', sample).length == 2) passed++;
-else failed.push(`the whole-value check missed the partial binding in ${sample}`);
+const sample = [
+  'html`<a id=${a} class="x ${b}" title="${c}" href=${d}y><p>${e} > ${f}</p><b ?hidden=${g}>`',
+  'html`<!-- ${h} --><textarea>${i}</textarea><p>${j}</p>`',
+].join('\n');
+if (unsupportedBindings('sample.ts', sample).join() == 'sample.ts:1,sample.ts:1,sample.ts:2,sample.ts:2') passed++;
+else failed.push(`the binding check missed one of the four it must refuse in ${sample}`);
 
 // The hash list built into the drop-in: each file beside it that it loads later, with that file's own hash.
 const hashes = Object.fromEntries(
