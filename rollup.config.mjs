@@ -244,6 +244,15 @@ const litCuts = [
     /if\(r\.data===n\)d\.push\(\{type:2,index:l\}\);else\{let t=-1;for\(;-1!==\(t=r\.data\.indexOf\(o,t\+1\)\);\)d\.push\(\{type:7,index:l\}\),t\+=o\.length-1\}/,
     'r.data===n&&d.push({type:2,index:l});',
   ],
+  // Every event binding is a function (test/check-bundle.mjs): no listener options to compare, no `handleEvent` object.
+  [
+    /const s=this\._\$AH,e=t===A&&s!==A\|\|t\.capture!==s\.capture\|\|t\.once!==s\.once\|\|t\.passive!==s\.passive,h=t!==A&&\(s===A\|\|e\);e&&this\.element\.removeEventListener\(this\.name,this,s\),h&&this\.element\.addEventListener\(this\.name,this,t\)/,
+    'const s=this._$AH;t===A&&s!==A&&this.element.removeEventListener(this.name,this),t!==A&&s===A&&this.element.addEventListener(this.name,this)',
+  ],
+  [
+    /"function"==typeof this\._\$AH\?this\._\$AH\.call\(this\.options\?\.host\?\?this\.element,t\):this\._\$AH\.handleEvent\(t\)/,
+    'this._$AH.call(this.options.host,t)',
+  ],
   // `render()` is called only by LitElement, always with its render options.
   [/s\?\.renderBefore/g, 's.renderBefore', 2],
   [/,void 0,s\?\?\{\}\)/, ',void 0,s)'],

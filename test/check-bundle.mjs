@@ -79,8 +79,9 @@ for (const [what, re] of sourceRules) {
 
 /**
  * Each binding in an html`` template of `source` that the drop-in's Lit cannot fill (rollup.config.mjs, `litCuts`), as
- * `file:line`: one that fills only part of an attribute's value (`id="b-${x}"`, two in one value), or one inside a
- * comment or in the text of <script>, <style>, <textarea> or <title>. There it would show the wrong value, or none.
+ * `file:line`: one that fills only part of an attribute's value (`id="b-${x}"`, two in one value), one inside a
+ * comment or in the text of <script>, <style>, <textarea> or <title>, or an event binding that is not a function
+ * (a `handleEvent` object, listener options, `nothing`). There it would show the wrong value or none, or not listen.
  */
 export const unsupportedBindings = (file, source) => {
   const out = [];
@@ -109,6 +110,12 @@ export const unsupportedBindings = (file, source) => {
         else if (quote) fine = text.endsWith(`=${quote}`) && next.startsWith(quote);
         else if (inTag) fine = /=$/.test(text) && /^([\s>]|\/>|$)/.test(next);
         else fine = true;
+        // An event binding is a function: an arrow function or one of the element's methods (`this._onKeydown`).
+        const expr = templateSpans[i].expression;
+        if (inTag && /@[\w-]+=["']?$/.test(text))
+          fine &&=
+            ts.isArrowFunction(expr) ||
+            (ts.isPropertyAccessExpression(expr) && expr.expression.kind == ts.SyntaxKind.ThisKeyword);
         if (!fine) out.push(`${file}:${sf.getLineAndCharacterOfPosition(templateSpans[i].getStart()).line + 1}`);
       });
     }
@@ -127,9 +134,11 @@ else passed++;
 const sample = [
   'html`<a id=${a} class="x ${b}" title="${c}" href=${d}y><p>${e} > ${f}</p><b ?hidden=${g}>`',
   'html`<!-- ${h} --><textarea>${i}</textarea><p>${j}</p>`',
+  'html`<b @click=${this._k} @input=${() => l} @focus=${{ handleEvent: m }} @blur=${n ? o : nothing}>`',
 ].join('\n');
-if (unsupportedBindings('sample.ts', sample).join() == 'sample.ts:1,sample.ts:1,sample.ts:2,sample.ts:2') passed++;
-else failed.push(`the binding check missed one of the four it must refuse in ${sample}`);
+const refused = 'sample.ts:1,sample.ts:1,sample.ts:2,sample.ts:2,sample.ts:3,sample.ts:3';
+if (unsupportedBindings('sample.ts', sample).join() == refused) passed++;
+else failed.push(`the binding check missed one of the six it must refuse in ${sample}`);
 
 // The hash list built into the drop-in: each file beside it that it loads later, with that file's own hash.
 const hashes = Object.fromEntries(
