@@ -253,6 +253,10 @@ const litCuts = [
     /"function"==typeof this\._\$AH\?this\._\$AH\.call\(this\.options\?\.host\?\?this\.element,t\):this\._\$AH\.handleEvent\(t\)/,
     'this._$AH.call(this.options.host,t)',
   ],
+  // No text of <script>, <style>, <textarea> or <title> to read as raw text: none in any template holds anything.
+  [/\(y\.test\(u\[2\]\)&&\(n=RegExp\("<\/"\+u\[2\],"g"\)\),c=p\)/, 'c=p'],
+  [/c=n\?\?v,d=-1/, 'c=v,d=-1'],
+  [/c===_\|\|c===m\?c=v:\(c=p,n=void 0\)/, 'c=v'],
   // `render()` is called only by LitElement, always with its render options.
   [/s\?\.renderBefore/g, 's.renderBefore', 2],
   [/,void 0,s\?\?\{\}\)/, ',void 0,s)'],
