@@ -239,6 +239,11 @@ const litCuts = [
     '_$AI(t){(!a(t)||t!==this._$AH&&t!==E)&&this.j(this._$AH=t)}',
   ],
   [/void 0!==s\.strings\?\(s\._\$AI\(t,s,i\),i\+=s\.strings\.length-2\):s\._\$AI\(t\[i\]\)/, 's._$AI(t[i])'],
+  // ... so a part needs no strings of its value.
+  [
+    /s=r\.getAttribute\(t\)\.split\(o\),(e=\/\(\[\.\?@\]\)\?\(\.\*\)\/\.exec\(i\);d\.push\(\{type:1,index:l,name:e\[2\],)strings:s,/,
+    '$1',
+  ],
   // No binding inside a comment (`<!-- ${x} -->`; test/check-bundle.mjs refuses one): a comment is a marker or nothing.
   [
     /if\(r\.data===n\)d\.push\(\{type:2,index:l\}\);else\{let t=-1;for\(;-1!==\(t=r\.data\.indexOf\(o,t\+1\)\);\)d\.push\(\{type:7,index:l\}\),t\+=o\.length-1\}/,
