@@ -5,7 +5,7 @@ import ts from 'typescript';
 
 const settingsFile = 'src/config/settings.ts';
 
-/** `{ name, attribute, description }` for each attribute-backed row of the table. */
+/** `{ name, attribute, description }` for each row of the table but `messages` (JSON and `config` only). */
 const attributeSettings = () => {
   const source = ts.createSourceFile(settingsFile, readFileSync(settingsFile, 'utf8'), ts.ScriptTarget.Latest, true);
   let table;
@@ -15,11 +15,12 @@ const attributeSettings = () => {
   });
   return table.properties.flatMap((row) => {
     const name = row.name.getText();
-    const attribute = row.initializer.properties.find((p) => p.name.getText() == 'attribute')?.initializer;
-    if (attribute?.kind == ts.SyntaxKind.FalseKeyword) return [];
+    if (name == 'messages') return [];
     const doc = ts.getJSDocCommentsAndTags(row)[0];
     const description = ts.getTextOfJSDocComment(doc?.comment)?.replace(/\s+/g, ' ') ?? '';
-    return [{ name, attribute: attribute ? attribute.text : name, description }];
+    // The key in kebab case, as `attributeOf` in settings.ts names it.
+    const attribute = name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+    return [{ name, attribute, description }];
   });
 };
 

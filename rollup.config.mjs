@@ -228,6 +228,40 @@ const litCuts = [
   [/this\._\$Do=e\(r,/, 'e(r,'],
   [/_\$AI\(t,i=this\)/g, '_$AI(t)', 2],
   [/_\$AI\(t,i=this,s,e\)/, '_$AI(t,i,s,e)'],
+  // Every attribute binding is the whole value (`id=${x}`, never `id="b-${x}"`; test/check-bundle.mjs refuses one that
+  // is not): no parts of a value to join; a value is set when it changed.
+  [
+    /,(\w)\.length>2\|\|""!==\1\[0\]\|\|""!==\1\[1\]\?\(this\._\$AH=Array\(\1\.length-1\)\.fill\(new String\),this\.strings=\1\):this\._\$AH=A\}/,
+    '}',
+  ],
+  [
+    /_\$AI\(t,i,s,e\)\{const h=this\.strings;let o=!1;if\(void 0===h\)o=!a\(t\)\|\|t!==this\._\$AH&&t!==E,o&&\(this\._\$AH=t\);else\{[^}]*\}o&&!e&&this\.j\(t\)\}/,
+    '_$AI(t){(!a(t)||t!==this._$AH&&t!==E)&&this.j(this._$AH=t)}',
+  ],
+  [/void 0!==s\.strings\?\(s\._\$AI\(t,s,i\),i\+=s\.strings\.length-2\):s\._\$AI\(t\[i\]\)/, 's._$AI(t[i])'],
+  // ... so a part needs no strings of its value.
+  [
+    /s=r\.getAttribute\(t\)\.split\(o\),(e=\/\(\[\.\?@\]\)\?\(\.\*\)\/\.exec\(i\);d\.push\(\{type:1,index:l,name:e\[2\],)strings:s,/,
+    '$1',
+  ],
+  // No binding inside a comment (`<!-- ${x} -->`; test/check-bundle.mjs refuses one): a comment is a marker or nothing.
+  [
+    /if\(r\.data===n\)d\.push\(\{type:2,index:l\}\);else\{let t=-1;for\(;-1!==\(t=r\.data\.indexOf\(o,t\+1\)\);\)d\.push\(\{type:7,index:l\}\),t\+=o\.length-1\}/,
+    'r.data===n&&d.push({type:2,index:l});',
+  ],
+  // Every event binding is a function (test/check-bundle.mjs): no listener options to compare, no `handleEvent` object.
+  [
+    /const s=this\._\$AH,e=t===A&&s!==A\|\|t\.capture!==s\.capture\|\|t\.once!==s\.once\|\|t\.passive!==s\.passive,h=t!==A&&\(s===A\|\|e\);e&&this\.element\.removeEventListener\(this\.name,this,s\),h&&this\.element\.addEventListener\(this\.name,this,t\)/,
+    'const s=this._$AH;t===A&&s!==A&&this.element.removeEventListener(this.name,this),t!==A&&s===A&&this.element.addEventListener(this.name,this)',
+  ],
+  [
+    /"function"==typeof this\._\$AH\?this\._\$AH\.call\(this\.options\?\.host\?\?this\.element,t\):this\._\$AH\.handleEvent\(t\)/,
+    'this._$AH.call(this.options.host,t)',
+  ],
+  // No text of <script>, <style>, <textarea> or <title> to read as raw text: none in any template holds anything.
+  [/\(y\.test\(u\[2\]\)&&\(n=RegExp\("<\/"\+u\[2\],"g"\)\),c=p\)/, 'c=p'],
+  [/c=n\?\?v,d=-1/, 'c=v,d=-1'],
+  [/c===_\|\|c===m\?c=v:\(c=p,n=void 0\)/, 'c=v'],
   // `render()` is called only by LitElement, always with its render options.
   [/s\?\.renderBefore/g, 's.renderBefore', 2],
   [/,void 0,s\?\?\{\}\)/, ',void 0,s)'],
@@ -344,6 +378,11 @@ const litInternals = [
   'ctor',
   'elementProperties',
   'finalized',
+  // The render options' and controllers' `host`, and what a part keeps (its element, options, index in the template).
+  'host',
+  'element',
+  'options',
+  'index',
 ];
 
 const min = (renamed = contextInternals) =>
@@ -357,11 +396,14 @@ const min = (renamed = contextInternals) =>
       pure_getters: true,
       module: true,
       keep_fargs: false,
+      hoist_funs: true,
     },
     // Our non-reactive private members are named `_x`; Lit's production internals `_$AB` are bundled whole, so they are
     // renamed too; `_$litStatic$` stays so test/check-bundle.mjs can still find static-html.
     mangle: {
       properties: {
+        // Names the regex picks are renamed even where terser knows them as DOM names (`unsubscribe`, in @lit/context).
+        builtins: true,
         regex: new RegExp(`^(_(?!\\$litStatic\\$)[a-z$]|(${renamed.join('|')})$)`),
       },
     },

@@ -1,8 +1,10 @@
 // Fails if the built drop-in could break a strict CSP or Trusted Types page: no unsafe Lit directives, no eval,
-// no inline style attributes, no Lit dev mode; or if a file it loads later is missing from its hash list or changed. Run after `npm run build`: `node test/check-bundle.mjs [bundle]`.
+// no inline style attributes, no Lit dev mode; or if src has a binding the drop-in's Lit was built without;
+// or if a file it loads later is missing from its hash list or changed. Run after `npm run build`: `node test/check-bundle.mjs [bundle]`.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import ts from 'typescript';
 
 const root = new URL('..', import.meta.url).pathname;
 const bundle = process.argv[2] ?? join(root, 'dist/ser-widgets.js');
@@ -74,6 +76,76 @@ for (const [what, re] of sourceRules) {
   if (hits.length) failed.push(`src uses ${what}: ${hits.join(', ')}`);
   else passed++;
 }
+
+/**
+ * Each binding in an html`` template of `source` that the drop-in's Lit cannot fill (rollup.config.mjs, `litCuts`), as
+ * `file:line`: one that fills only part of an attribute's value (`id="b-${x}"`, two in one value), one inside a
+ * comment or in the text of <script>, <style>, <textarea> or <title> (which must stay empty), or an event binding
+ * that is not a function (a `handleEvent` object, listener options, `nothing`). There it would show the wrong value
+ * or none, or not listen.
+ */
+export const unsupportedBindings = (file, source) => {
+  const out = [];
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && node.tag.getText() == 'html' && ts.isTemplateExpression(node.template)) {
+      const { head, templateSpans } = node.template;
+      const strings = [head.text, ...templateSpans.map((s) => s.literal.text)];
+      const line = (at) => `${file}:${sf.getLineAndCharacterOfPosition(at).line + 1}`;
+      // <script>, <style>, <textarea> and <title> stay empty: the drop-in's Lit does not read their text as raw text.
+      if (/<(script|style|textarea|title)\b[^>]*>(?!<\/\1>)/i.test(strings.join('\0'))) out.push(line(node.getStart()));
+      // Where each static string leaves off: in a tag or not, and in which quote of an attribute value.
+      let inTag = false;
+      let quote = '';
+      strings.slice(0, -1).forEach((text, i) => {
+        for (let c = 0; c < text.length; c++) {
+          const ch = text[c];
+          if (quote) quote = ch == quote ? '' : quote;
+          else if (!inTag) inTag = ch == '<' && /[a-z/]/i.test(text[c + 1] ?? '');
+          else if (ch == '>') inTag = false;
+          else if ((ch == '"' || ch == "'") && text[c - 1] == '=') quote = ch;
+        }
+        const before = strings.slice(0, i + 1).join('');
+        const next = strings[i + 1];
+        let fine;
+        if (before.lastIndexOf('<!--') > before.lastIndexOf('-->')) fine = false;
+        else if (/<(script|style|textarea|title)\b[^>]*>(?![\s\S]*<\/\1)[\s\S]*$/i.test(before)) fine = false;
+        // In a tag: an attribute's value, whole only from its `=` (and quote) to its end.
+        else if (quote) fine = text.endsWith(`=${quote}`) && next.startsWith(quote);
+        else if (inTag) fine = /=$/.test(text) && /^([\s>]|\/>|$)/.test(next);
+        else fine = true;
+        // An event binding is a function: an arrow function or one of the element's methods (`this._onKeydown`).
+        const expr = templateSpans[i].expression;
+        if (inTag && /@[\w-]+=["']?$/.test(text))
+          fine &&=
+            ts.isArrowFunction(expr) ||
+            (ts.isPropertyAccessExpression(expr) && expr.expression.kind == ts.SyntaxKind.ThisKeyword);
+        if (!fine) out.push(line(templateSpans[i].getStart()));
+      });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+};
+
+// Every binding in src is one the drop-in's Lit fills; the check itself sees each kind it refuses.
+const unsupported = files(join(root, 'src')).flatMap((f) =>
+  unsupportedBindings(relative(root, f), readFileSync(f, 'utf8')),
+);
+if (unsupported.length) failed.push(`src has a binding the drop-in's Lit cannot fill: ${unsupported}`);
+else passed++;
+const sample = [
+  'html`<a id=${a} class="x ${b}" title="${c}" href=${d}y><p>${e} > ${f}</p><b ?hidden=${g}>`',
+  'html`<!-- ${h} --><p>${i}</p>`',
+  'html`<textarea .value=${j}>${k}</textarea>`',
+  'html`<style>a{}</style><textarea .value=${l}></textarea>`',
+  'html`<b @click=${this._k} @input=${() => m} @focus=${{ handleEvent: n }} @blur=${o ? p : nothing}>`',
+].join('\n');
+// Lines 1 (two), 2, 3 (the binding and the text), 4, 5 (two).
+const refused = [1, 1, 2, 3, 3, 4, 5, 5].map((n) => `sample.ts:${n}`).join();
+if (unsupportedBindings('sample.ts', sample).sort().join() == refused) passed++;
+else failed.push(`the binding check missed one it must refuse in ${sample}`);
 
 // The hash list built into the drop-in: each file beside it that it loads later, with that file's own hash.
 const hashes = Object.fromEntries(

@@ -7,9 +7,6 @@ const themes: readonly Theme[] = ['light', 'dark', 'auto'];
 /** Checks one raw value (from JSON, the `config` property or an attribute): the value to use, or undefined after one warning. */
 type Check<T> = (el: Element, attr: string, raw: unknown) => T | undefined;
 
-/** One row of the table. */
-export type Setting = { attribute?: string | false; check: Check<unknown> };
-
 /** 2 to 6, or undefined with a warning. */
 export const toLevel = (el: Element, attr: string, raw: unknown): number | undefined => {
   if (raw == null || raw === '') return;
@@ -31,39 +28,34 @@ const text: Check<string> = (el, attr, raw) => str(raw) ?? warn(el, attr, typeof
 
 /**
  * Every setting a `<ser-provider>` shares, listed once: its key (in `SerConfig`, the JSON child and the `config`
- * property), its `attribute` on the provider (as in Lit: omitted, the key itself; `false`: JSON and `config` only),
- * and the `check` its value passes.
+ * property) and the check its value passes. On the provider, each is also an attribute named as the key in
+ * kebab case (`bookingUrl`: `booking-url`), except `messages` (JSON and `config` only).
  * `SerConfig`, the provider's properties and the validation are all derived from this table.
  */
 export const settings = {
   /** Language for every widget inside: `en`, `es`, `fr`, `de`, `pt`, or a regional tag such as `es-MX` or `pt-BR`. */
-  locale: { check: text },
+  locale: text,
   /** `light`, `dark` or `auto` for every widget inside. */
-  theme: { check: toTheme },
+  theme: toTheme,
   /** The practitioner's name, used in the copy instead of "your practitioner". */
-  practitioner: { check: text },
+  practitioner: text,
   /** Booking page for the explainer card's button (http, https, mailto, tel or relative). */
-  bookingUrl: { attribute: 'booking-url', check: text },
+  bookingUrl: text,
   /** Contact page for the checklist's support note (http, https, mailto, tel or relative). */
-  supportUrl: { attribute: 'support-url', check: text },
+  supportUrl: text,
   /** Level of each widget's main heading, 2 to 6; accordion section headings go one deeper. */
-  headingLevel: { attribute: 'heading-level', check: toLevel },
+  headingLevel: toLevel,
   /** Month the copy was last reviewed, `YYYY-MM` (such as `2026-11`): one "Content reviewed" line for the group. */
-  reviewed: {
-    check: (el, attr, raw) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(raw as string) ? (raw as string) : warn(el, attr, raw)),
-  },
+  reviewed: (el, attr, raw) => (/^\d{4}-(0[1-9]|1[0-2])$/.test(raw as string) ? (raw as string) : warn(el, attr, raw)),
   /** Who reviewed the copy. Default: `practitioner`; without either the line names no one. */
-  reviewedBy: { attribute: 'reviewed-by', check: text },
+  reviewedBy: text,
   /** Text of your own crisis contact, shown in the checklist's support note (such as "Crisis line: 0800 123 456"). */
-  crisisLabel: { attribute: 'crisis-label', check: text },
+  crisisLabel: text,
   /** Link of that contact: `tel:` or `https:` only. */
-  crisisUrl: {
-    attribute: 'crisis-url',
-    check: (el, attr, raw) => (/^(tel:|https:\/\/)\S+$/.test(raw as string) ? (raw as string) : warn(el, attr, raw)),
-  },
+  crisisUrl: (el, attr, raw) => (/^(tel:|https:\/\/)\S+$/.test(raw as string) ? (raw as string) : warn(el, attr, raw)),
   /** Replacement copy: any message, section list or item group, in any language (JSON and `config` only). */
-  messages: { attribute: false, check: toMessages },
-} satisfies Record<string, Setting>;
+  messages: toMessages,
+} satisfies Record<string, Check<unknown>>;
 
 type Settings = typeof settings;
 
@@ -71,12 +63,13 @@ type Settings = typeof settings;
  * What a `<ser-provider>` shares with the widgets inside it. Every key is optional:
  * a widget falls back to its own attribute, then to the built-in default.
  */
-export type SerConfig = { -readonly [K in keyof Settings]?: Exclude<ReturnType<Settings[K]['check']>, undefined> };
+export type SerConfig = { -readonly [K in keyof Settings]?: Exclude<ReturnType<Settings[K]>, undefined> };
 
 /** The settings a provider takes as attributes: their keys. */
-export type AttributeSetting = {
-  [K in keyof Settings]: Settings[K] extends { attribute: false } ? never : K;
-}[keyof Settings];
+export type AttributeSetting = Exclude<keyof Settings, 'messages'>;
+
+/** The provider's attribute for a setting: its key in kebab case (`bookingUrl`: `booking-url`). */
+export const attributeOf = (key: string): string => key.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
 
 /**
  * Validates a whole config object key by key: from JSON, a `config` property, or the provider's attributes.
@@ -89,7 +82,7 @@ export const toConfig = (el: Element, raw: unknown, name = (k: string) => `confi
     for (const [k, v] of Object.entries(raw)) {
       if (v == null || v === '') continue;
       const checked = Object.hasOwn(settings, k)
-        ? settings[k as keyof Settings].check(el, name(k), v)
+        ? settings[k as keyof Settings](el, name(k), v)
         : warn(el, name(k), 'an unknown key');
       if (checked !== undefined) c[k] = checked;
     }

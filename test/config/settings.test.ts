@@ -6,12 +6,15 @@ import { captureConsole } from '../support/helpers.js';
 const host = () => document.createElement('div');
 
 describe('settings table', () => {
-  it("gives the provider one property per attribute-backed row, under the row's attribute name, and `config`", () => {
+  it('gives the provider one property per row but `messages`, under its kebab-case attribute, and `config`', () => {
     const declared = SerProvider.properties as Record<string, { attribute?: unknown }>;
-    const rows = Object.entries(settings).filter(([, row]) => (row as { attribute?: unknown }).attribute !== false);
-    expect(Object.keys(declared)).to.deep.equal([...rows.map(([key]) => key), 'config']);
+    const rows = Object.keys(settings).filter((key) => key != 'messages');
+    expect(Object.keys(declared)).to.deep.equal([...rows, 'config']);
     expect(declared.bookingUrl.attribute).to.equal('booking-url');
     expect(declared.crisisLabel.attribute).to.equal('crisis-label');
+    expect(declared.headingLevel.attribute).to.equal('heading-level');
+    expect(declared.locale.attribute).to.equal('locale');
+    expect(SerProvider.observedAttributes).to.include.members(['booking-url', 'reviewed-by', 'theme', 'practitioner']);
     expect(declared).not.to.have.property('messages');
     expect(declared.config.attribute).to.equal(false);
   });

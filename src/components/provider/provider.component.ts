@@ -3,18 +3,15 @@ import { css, html, LitElement, type PropertyDeclarations } from 'lit';
 import { configContext, mergeConfig } from '../../config/config.js';
 import {
   type AttributeSetting,
+  attributeOf,
   parseConfig,
   type SerConfig,
-  type Setting,
   settings,
   toConfig,
 } from '../../config/settings.js';
 
-/** The table by any key, as the loops below read it. */
-const table = settings as Record<string, Setting>;
-
 /** The settings the provider takes as attributes, in table order. */
-const attributeKeys = Object.keys(table).filter((k): k is AttributeSetting => table[k].attribute !== false);
+const attributeKeys = Object.keys(settings).filter((k): k is AttributeSetting => k != 'messages');
 
 /** Each attribute-backed setting as a property holding the attribute's text (documented in the settings table). */
 type SettingProperties = { [K in AttributeSetting]?: string };
@@ -45,10 +42,9 @@ export class SerProvider extends LitElement {
     }
   `;
 
-  // One Lit property per attribute-backed setting (its row: Lit reads `attribute` and ignores `check`); `config` is
-  // the whole object, for scripts.
+  // One Lit property per attribute-backed setting, under its kebab-case attribute; `config` is the whole object, for scripts.
   static override properties: PropertyDeclarations = {
-    ...Object.fromEntries(attributeKeys.map((k) => [k, table[k]])),
+    ...Object.fromEntries(attributeKeys.map((k) => [k, { attribute: attributeOf(k) }])),
     config: { attribute: false },
   };
 
@@ -70,11 +66,7 @@ export class SerProvider extends LitElement {
 
   override willUpdate(): void {
     // Attributes go through the same validation as JSON; warnings name the attribute.
-    const own = toConfig(
-      this,
-      Object.fromEntries(attributeKeys.map((k) => [k, this[k]])),
-      (k) => table[k].attribute || k,
-    );
+    const own = toConfig(this, Object.fromEntries(attributeKeys.map((k) => [k, this[k]])), attributeOf);
     const js = this.config ? toConfig(this, this.config) : {};
     this._provider.setValue(mergeConfig(mergeConfig(mergeConfig(this._outer.value, this._json), js), own));
   }
