@@ -46,6 +46,11 @@ const sourceRules = [
     /from 'lit\/(?:directives?\/|directive|async-directive|static-html)|\b(?:svg|mathml)`/,
   ],
   ['the `useDefault` property option', /\buseDefault\b/],
+  // rollup.config.mjs renames these Lit internals everywhere in the drop-in, DOM properties of the same name included.
+  [
+    'a property the drop-in renames (`.host`, `.element`, `.options`, `.index`, `.unsubscribe`: renamed by terser)',
+    /(?<!\.)\.\s*(?:host|element|options|index|unsubscribe)\b/,
+  ],
 ];
 
 const files = (dir) =>
