@@ -21,6 +21,13 @@ const part = (el: Element, name: string, attrs: Record<string, string> = {}) => 
   return el;
 };
 
+/** Writes an attribute only when it changes (`null`: removed): each render redraws every section, most unchanged. */
+const write = (el: Element, name: string, value: string | null) => {
+  if (el.getAttribute(name) == value) return;
+  if (value == null) el.removeAttribute(name);
+  else el.setAttribute(name, value);
+};
+
 /** A section's heading at its level, holding its button. */
 const headingOf = ({ id, level }: SectionView, button: Node) => {
   const heading = part(document.createElement(`h${level}`), 'heading', { id: `h-${id}` });
@@ -48,10 +55,9 @@ export const drawSection = (section: Element | undefined, view: SectionView, lis
   const button = heading.firstChild as Element;
   // Another heading level is another element: the button moves into it.
   if (heading.localName != `h${view.level}`) heading.replaceWith(headingOf(view, button));
-  button.setAttribute('aria-expanded', String(view.open));
+  write(button, 'aria-expanded', String(view.open));
   if (button.textContent != view.title) button.textContent = view.title;
-  if (view.open) panel.removeAttribute('hidden');
-  else panel.setAttribute('hidden', closed);
+  write(panel, 'hidden', view.open ? null : closed);
   if (panel.firstChild != view.body) panel.replaceChildren(view.body);
   return section;
 };
