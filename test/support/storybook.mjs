@@ -83,9 +83,13 @@ function settle() {
   })();
 }
 
-/** One tab per worker, reused from story to story: Storybook's bundles load once and stay compiled. */
+/**
+ * One tab per worker, reused from story to story: Storybook's bundles load once and stay compiled. Each in its own
+ * browser context, so its own window (as test/support/engines.mjs does): a tab behind another is hidden and gets
+ * no animation frames, and a Docs page waits for them.
+ */
 async function tab() {
-  const page = await browser.newPage();
+  const page = await (await browser.createBrowserContext()).newPage();
   page.setDefaultTimeout(90000);
   const cdp = await page.createCDPSession();
   page.problems = [];
@@ -148,9 +152,7 @@ async function checkDocs(page, entry) {
   const problems = (page.problems = []);
   try {
     await page.forcedColors(false);
-    // A Docs page in a tab behind another never finishes (it waits for animation frames, which hidden tabs do not
-    // get): Docs pages are checked in one tab, in front. A busy machine may still stall one: one reload, said in the output.
-    await page.bringToFront();
+    // A busy machine may stall a Docs page: one reload, said in the output; a page that hangs twice fails.
     for (let attempt = 1; ; attempt++) {
       await page.goto(`${origin}/iframe.html?id=${entry.id}&viewMode=docs&globals=a11y.manual:!true`, {
         waitUntil: 'load',
@@ -261,11 +263,11 @@ for (const file of (await readdir(join(root, 'stories'))).filter((f) => f.endsWi
     missing.map((a) => `no control bound to the attribute "${a}" in stories/${file}`),
   );
 }
-/** Checks every entry in `tabs` tabs and reports each under `name(entry)`. */
-const checkAll = (entries, checkOne, name, tabs = parallel) => {
+/** Checks every entry in `parallel` tabs and reports each under `name(entry)`. */
+const checkAll = (entries, checkOne, name) => {
   const queue = [...entries];
   return Promise.all(
-    Array.from({ length: Math.min(tabs, queue.length) }, async () => {
+    Array.from({ length: Math.min(parallel, queue.length) }, async () => {
       const page = await tab();
       for (let entry; (entry = queue.shift());) {
         let problems = await checkOne(page, entry);
@@ -277,7 +279,7 @@ const checkAll = (entries, checkOne, name, tabs = parallel) => {
   );
 };
 await checkAll(stories, check, (story) => story.id);
-await checkAll(docs, checkDocs, (entry) => `docs ${entry.id}`, 1);
+await checkAll(docs, checkDocs, (entry) => `docs ${entry.id}`);
 await browser.close();
 server.close();
 if (!stories.length) (failed++, console.log(`FAIL no stories${grep ? ` match "${grep}"` : ''}`));
