@@ -5,7 +5,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/components/explainer-card/explainer-card.js';
 import '../src/components/what-to-expect/what-to-expect.js';
 import '../src/components/emotion-checklist/emotion-checklist.js';
-import { captureConsole, render, settle } from './support/helpers.js';
+import { captureConsole, painted, render, settle, text, until } from './support/helpers.js';
 
 const base = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!);
 const inner = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
@@ -138,4 +138,55 @@ describe('styles: accordion chevrons', () => {
       );
       expect(getComputedStyle(button).alignItems).to.equal('flex-start');
     });
+});
+
+describe('styles: widgets off screen', () => {
+  // Chromium only: WebKit can't widen the clip that skipping brings, and Firefox neither scrolls to nor measures a skipped widget.
+  const skips = navigator.userAgent.includes('Chrome/');
+  const rooms = { 'ser-explainer-card': 21, 'ser-what-to-expect': 19, 'ser-emotion-checklist': 50 };
+  const far = async (tag: string, attrs = '') => {
+    const wrap = await render<HTMLDivElement>(html`<div style="font-size: 16px"></div>`);
+    wrap.innerHTML = `<div style="block-size: 300vh"></div><${tag} ${attrs}></${tag}>`;
+    const el = wrap.lastElementChild as HTMLElement;
+    await settle(el);
+    return el;
+  };
+  const shown = (el: HTMLElement) => inner(el, '[part~=heading]').checkVisibility({ contentVisibilityAuto: true });
+  afterEach(() => scrollTo(0, 0));
+
+  for (const [tag, room] of Object.entries(rooms))
+    it(`${tag}: far below, it keeps its room (${room}em) and skips its layout until the reader nears it, then keeps its size`, async () => {
+      const el = await far(tag);
+      expect(getComputedStyle(el).contentVisibility).to.equal(skips ? 'auto' : 'visible');
+      expect(shown(el)).to.equal(!skips);
+      if (skips) expect(el.getBoundingClientRect().height).to.equal(room * 16);
+      el.scrollIntoView();
+      await painted();
+      expect(shown(el)).to.be.true;
+      const height = el.getBoundingClientRect().height;
+      expect(height).to.be.above(0);
+      // Back at the top it is skipped again (a frame or two later), still the size it was shown at.
+      scrollTo(0, 0);
+      await painted();
+      if (skips) await until(() => !shown(el));
+      expect(el.getBoundingClientRect().height).to.equal(height);
+      expect(text(el)).to.contain(inner(el, '[part~=heading]').textContent!.trim());
+    });
+
+  it('a focus ring at the edge of a plain widget fits inside the clip that skipping brings (Chromium: the engine that skips)', async function () {
+    if (!skips) this.skip();
+    const wrap = await render<HTMLDivElement>(html`<div><button>Before</button></div>`);
+    wrap.insertAdjacentHTML('beforeend', '<ser-what-to-expect variant="plain"></ser-what-to-expect>');
+    const el = wrap.lastElementChild as HTMLElement;
+    await settle(el);
+    wrap.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = el.shadowRoot!.activeElement!;
+    const ring = getComputedStyle(focused);
+    expect(ring.outlineStyle).to.equal('solid');
+    // The control is flush with the widget's edge: without the wider clip, its ring would be cut there.
+    expect(focused.getBoundingClientRect().left).to.equal(el.getBoundingClientRect().left);
+    const reach = parseFloat(ring.outlineWidth) + parseFloat(ring.outlineOffset);
+    expect(reach).to.be.within(1, parseFloat(getComputedStyle(el).overflowClipMargin));
+  });
 });

@@ -4,7 +4,7 @@ import '../src/components/provider/provider.js';
 import '../src/components/what-to-expect/what-to-expect.js';
 import type { SerWhatToExpect } from '../src/components/what-to-expect/what-to-expect.js';
 import type { Section } from '../src/i18n/types.js';
-import { captureConsole, page, render, settle, text } from './support/helpers.js';
+import { captureConsole, page, painted, render, settle, text } from './support/helpers.js';
 import { grade } from './support/readability.js';
 
 type El = SerWhatToExpect;
@@ -32,6 +32,8 @@ const record = (el: El) => {
 };
 const click = async (b: HTMLElement) => {
   b.scrollIntoView({ block: 'center' });
+  // A reader clicks what the screen shows: once the scrolled-to part is painted (and laid out for real).
+  await painted();
   const r = b.getBoundingClientRect();
   await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
   await settle(b.getRootNode() instanceof ShadowRoot ? (b.getRootNode() as ShadowRoot).host : b);

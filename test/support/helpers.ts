@@ -24,12 +24,15 @@ export async function render<T extends Element>(t: TemplateResult): Promise<T> {
   return el;
 }
 
-/** Waits for the element and every ser- element inside it to finish updating. */
+/** Waits for the element and every ser- element inside it to finish updating, then for the frame that shows it. */
 export async function settle(el: Element): Promise<void> {
   const all = [el, ...el.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
   await Promise.all(all.map((e) => e.updateComplete));
-  await new Promise((r) => requestAnimationFrame(r));
+  await painted();
 }
+
+/** After the next frame is painted: what a reader sees (an off-screen widget is sized and laid out for real by then). */
+export const painted = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 
 /** The visible text of a shadow root, whitespace folded. */
 export const text = (el: Element): string => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* Until its first render (widgets render a few per task): the room the README's :not(:defined) rule keeps. */
-  :host(:not(:state(--rendered))) {
-    min-height: 21em;
+  /* The room kept until its first render, and the size assumed off screen until then (see base.ts). */
+  :host {
+    --_room: 21em;
   }
   .media {
     display: block;
