@@ -64,7 +64,8 @@ const dropinSource = {
 };
 
 // The drop-in's built-in English stops at what a reader sees first: the text behind "Learn more" and inside
-// sections (about 1.1 KB gzip) comes from locales/en.json, fetched after the first render (src/i18n/locale.ts).
+// sections, the printed note's and a failed copy's (about 1.2 KB gzip) come from locales/en.json, fetched after
+// the first render (src/i18n/locale.ts); the checklist waits for it before it prints or says the copy failed.
 const firstEnglish = {
   name: 'first-english',
   load(id) {
@@ -73,6 +74,7 @@ const firstEnglish = {
       ...english,
       cardMore: [],
       sections: english.sections.map(({ id, title }) => ({ id, title, body: [] })),
+      ...Object.fromEntries(['clPrintTitle', 'clPrintFor', 'clPrintNotes', 'clCopyFail'].map((key) => [key, ''])),
     };
     return `export const en = ${JSON.stringify(first)};`;
   },

@@ -10,8 +10,16 @@ import fr from '../src/i18n/locales/fr.js';
 import pt from '../src/i18n/locales/pt.js';
 import type { Messages } from '../src/i18n/types.js';
 import { fmt } from '../src/internal/format.js';
-import { exercise, frame as page, rendered, script, strictCsp, tick as settleFrame } from './support/drop-in/frame.js';
-import { render, until } from './support/helpers.js';
+import {
+  exercise,
+  frame as page,
+  rendered,
+  script,
+  strictCsp,
+  strictCspWithLanguages,
+  tick as settleFrame,
+} from './support/drop-in/frame.js';
+import { printed, render, until } from './support/helpers.js';
 
 type El = SerEmotionChecklist;
 const packs: Record<string, Messages> = { en, es, fr, de, pt };
@@ -26,15 +34,8 @@ async function tick(el: El, id: string) {
   await el.updateComplete;
 }
 
-/** Clicks Print, stubs the new frame's print(), and waits until it was called; resolves to the printed document. */
-async function print(el: El, m: Messages = en): Promise<Document> {
-  let printed = 0;
-  button(el, m.clPrint).click();
-  const frame = el.shadowRoot!.querySelector('iframe')!;
-  frame.contentWindow!.print = () => void printed++;
-  await until(() => printed);
-  return frame.contentDocument!;
-}
+/** Clicks Print and resolves to the printed document (its print() stubbed). */
+const print = (el: El, m: Messages = en): Promise<Document> => printed(el, button(el, m.clPrint));
 
 /** The printed page block by block, as [tag, text]: what paper shows, in order. */
 const blocks = (d: Document) => [...d.body.children].map((e) => [e.localName, e.textContent]);
@@ -175,21 +176,32 @@ describe('<ser-emotion-checklist> printed note', () => {
   });
 
   it('works from the drop-in under a strict CSP (no inline style): styled, printed, nothing reported', async () => {
+    // The README's strict policy: the printed note's English comes with locales/en.json, fetched on first use here.
     const win = await page(
       `<ser-provider practitioner="Sam"><ser-emotion-checklist></ser-emotion-checklist></ser-provider>${script()}`,
-      {
-        csp: strictCsp,
-      },
+      { csp: strictCspWithLanguages },
     );
     const [el] = await rendered(win);
     await exercise(win, el);
+    await until(() => win.__spy.calls.includes('print()'));
     await settleFrame(win);
     const d = el.shadowRoot!.querySelector('iframe')!.contentDocument!;
-    expect(win.__spy.calls).to.include('print()');
     expect(fold(d.body.textContent)).to.contain('To share with Sam, if you like.');
     expect(d.defaultView!.getComputedStyle(d.body).fontFamily).to.equal('sans-serif');
     expect(parseFloat(d.defaultView!.getComputedStyle(d.querySelector('div')!).height)).to.be.above(300);
     expect(win.__spy.violations).to.deep.equal([]);
+    expect(win.__spy.errors).to.deep.equal([]);
+  });
+
+  it('from the drop-in where locales/en.json is blocked, still prints: the date and the notes box, without the headings', async () => {
+    const win = await page(`<ser-emotion-checklist></ser-emotion-checklist>${script()}`, { csp: strictCsp });
+    const [el] = await rendered(win);
+    await exercise(win, el);
+    await until(() => win.__spy.calls.includes('print()'));
+    await settleFrame(win);
+    const d = el.shadowRoot!.querySelector('iframe')!.contentDocument!;
+    expect(fold(d.body.textContent)).to.contain(date('en')).and.not.contain(en.clPrintTitle);
+    expect(d.querySelector('div')).to.not.equal(null);
     expect(win.__spy.errors).to.deep.equal([]);
   });
 });

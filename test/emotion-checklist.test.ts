@@ -6,7 +6,7 @@ import type { SerEmotionChecklist } from '../src/components/emotion-checklist/em
 import type { SerProvider } from '../src/components/provider/provider.js';
 import { en } from '../src/i18n/en.js';
 import type { Group } from '../src/i18n/types.js';
-import { captureConsole, page, render, settle, until } from './support/helpers.js';
+import { captureConsole, page, printed, render, settle, until } from './support/helpers.js';
 
 type El = SerEmotionChecklist;
 const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -589,11 +589,9 @@ describe('<ser-emotion-checklist>', () => {
       expect(el.shadowRoot!.querySelector('img, b, script')).to.be.null;
       expect(labelOf(box(el, 'x'))).to.equal(evil);
       expect(summary(el).textContent).to.equal(`You noted: ${evil}`);
-      button(el, en.clPrint).click();
-      const frame = el.shadowRoot!.querySelector('iframe')!;
-      frame.contentWindow!.print = () => {};
-      expect(frame.contentDocument!.querySelector('img')).to.be.null;
-      expect(frame.contentDocument!.body.textContent).to.contain(evil);
+      const paper = await printed(el, button(el, en.clPrint));
+      expect(paper.querySelector('img')).to.be.null;
+      expect(paper.body.textContent).to.contain(evil);
       expect((window as unknown as { pwned?: number }).pwned).to.be.undefined;
     });
   });

@@ -173,6 +173,25 @@ describe('styles: widgets off screen', () => {
       expect(text(el)).to.contain(inner(el, '[part~=heading]').textContent!.trim());
     });
 
+  it('Tab from the page reaches the first control of a widget far below, shown and on screen', async () => {
+    const wrap = await render<HTMLDivElement>(html`<div><button>Before</button></div>`);
+    wrap.insertAdjacentHTML(
+      'beforeend',
+      '<div style="block-size: 300vh"></div><ser-what-to-expect></ser-what-to-expect>',
+    );
+    const el = wrap.lastElementChild as HTMLElement;
+    await settle(el);
+    wrap.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await painted();
+    const focused = el.shadowRoot!.activeElement!;
+    expect(focused.getAttribute('part')).to.equal('toggle-all');
+    expect(shown(el)).to.be.true;
+    const { top, bottom } = focused.getBoundingClientRect();
+    expect(top).to.be.at.least(0);
+    expect(bottom).to.be.at.most(innerHeight);
+  });
+
   it('a focus ring at the edge of a plain widget fits inside the clip that skipping brings (Chromium: the engine that skips)', async function () {
     if (!skips) this.skip();
     const wrap = await render<HTMLDivElement>(html`<div><button>Before</button></div>`);

@@ -188,22 +188,23 @@ export class SerElement extends LitElement {
 
   /**
    * For widgets with text a reader sees later: the drop-in's built-in English lacks it, so this asks for
-   * the rest (`now`: the reader opened a part) and re-renders when it arrives. Elsewhere it does nothing.
+   * the rest (`now`: the reader opened a part) and re-renders when it arrives, which the promise waits for. Elsewhere it does nothing.
    */
-  protected _later(now?: unknown): void {
+  protected async _later(now?: unknown): Promise<void> {
     // English, or a language that failed and shows English (not one still loading).
     if (
       typeof __DROPIN__ != 'undefined' &&
       __DROPIN__ &&
       this._pack == en &&
       (this._lang == 'en' || loadLocale(this._lang) == en)
-    )
-      void restOfEnglish(now).then((m) => {
-        if (this._pack == en) {
-          this._pack = m;
-          this.requestUpdate();
-        }
-      });
+    ) {
+      const m = await restOfEnglish(now);
+      if (this._pack == en) {
+        this._pack = m;
+        this.requestUpdate();
+      }
+      await this.updateComplete;
+    }
   }
 
   /** A message with `{name}` and any other slots filled in. */

@@ -57,3 +57,21 @@ export async function until<T>(fn: () => T, ms = 3000): Promise<T> {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
+
+/**
+ * Clicks a widget's print button, stubs the print() of the frame it adds as soon as the frame is there (the drop-in may
+ * first fetch the printed note's English), waits until it was called, and resolves to the printed document.
+ */
+export async function printed(el: Element, button: HTMLElement): Promise<Document> {
+  let calls = 0;
+  let frame: HTMLIFrameElement | null = null;
+  const added = new MutationObserver(() => {
+    frame = el.shadowRoot!.querySelector('iframe');
+    if (frame) frame.contentWindow!.print = () => void calls++;
+  });
+  added.observe(el.shadowRoot!, { childList: true, subtree: true });
+  button.click();
+  await until(() => calls);
+  added.disconnect();
+  return frame!.contentDocument!;
+}

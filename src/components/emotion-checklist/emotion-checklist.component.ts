@@ -412,13 +412,16 @@ export class SerEmotionChecklist extends SerElement {
       this._status = this.t('clCopied');
     } catch {
       // No clipboard (insecure page, denied): select the summary so the reader can copy it by hand.
-      this._status = this.t('clCopyFail');
       getSelection()?.selectAllChildren(this.renderRoot.querySelector('[part=summary]')!);
+      // The drop-in's built-in English lacks this text (and the printed note's): it comes with the rest, at idle.
+      await this._later(1);
+      this._status = this.t('clCopyFail');
     }
   }
 
   /** The printed note: ticked items under their group's legend, and the free text. */
-  private _print(): void {
+  private async _print(): Promise<void> {
+    await this._later(1);
     const groups = this.groups.map((g): [string, string[]] => [
       this._fill(g.legend),
       g.items.filter((i) => this._ticked.has(i.id)).map((i) => this._fill(i.label)),

@@ -76,7 +76,7 @@ export class SerExplainerCard extends SerElement {
 
   override render() {
     const { open, _ctaUrl: href } = this;
-    this._later(open);
+    void this._later(open);
     return html`<article class=${this._rootClass} lang=${this._lang} part="base" aria-labelledby="heading">
       <slot class="media" name="media" part="media"></slot>
       ${headingElement(this._headingLevel, 'heading', String(this.heading ?? '').trim() || this.t('cardHeading'))}

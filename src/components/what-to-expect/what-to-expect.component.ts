@@ -166,7 +166,7 @@ export class SerWhatToExpect extends SerElement {
 
   override render() {
     const all = this._shown.every((s) => this._expanded.has(s.id));
-    this._later(this._expanded.size);
+    void this._later(this._expanded.size);
     return html`<div class=${this._rootClass} lang=${this._lang} part="base" @keydown=${this._onKeydown}>
       ${
         this.openMode != 'single' && this._shown.length > 1
