@@ -64,8 +64,11 @@ const browser = await puppeteer.launch({
     '--hide-scrollbars',
   ],
 });
+// No motion; and every widget painted: Chromium skips painting widgets far from the screen (content-visibility: auto),
+// which a reader, who sees a widget only once it is on screen, never sees, but a full-page image would.
 const still =
-  '*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}';
+  '*,*::before,*::after{animation:none!important;transition:none!important;caret-color:transparent!important}' +
+  'ser-explainer-card,ser-what-to-expect,ser-emotion-checklist{content-visibility:visible!important}';
 
 async function capture(shot) {
   const page = await browser.newPage();
