@@ -144,9 +144,9 @@ describe('styles: widgets off screen', () => {
   // Chromium only: WebKit can't widen the clip that skipping brings, and Firefox neither scrolls to nor measures a skipped widget.
   const skips = navigator.userAgent.includes('Chrome/');
   const rooms = { 'ser-explainer-card': 21, 'ser-what-to-expect': 19, 'ser-emotion-checklist': 50 };
-  const far = async (tag: string, attrs = '') => {
+  const far = async (tag: string) => {
     const wrap = await render<HTMLDivElement>(html`<div style="font-size: 16px"></div>`);
-    wrap.innerHTML = `<div style="block-size: 300vh"></div><${tag} ${attrs}></${tag}>`;
+    wrap.innerHTML = `<div style="block-size: 300vh"></div><${tag}></${tag}>`;
     const el = wrap.lastElementChild as HTMLElement;
     await settle(el);
     return el;

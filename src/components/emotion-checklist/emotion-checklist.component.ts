@@ -413,7 +413,7 @@ export class SerEmotionChecklist extends SerElement {
     } catch {
       // No clipboard (insecure page, denied): select the summary so the reader can copy it by hand.
       getSelection()?.selectAllChildren(this.renderRoot.querySelector('[part=summary]')!);
-      // The drop-in's built-in English lacks this text (and the printed note's): it comes with the rest, at idle.
+      // The drop-in's built-in English lacks this text (and the printed note's): it comes with the rest of English.
       await this._later(1);
       this._status = this.t('clCopyFail');
     }
