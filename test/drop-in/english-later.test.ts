@@ -117,6 +117,19 @@ describe('drop-in: English text that loads after the first render', () => {
         expect(visibleText($(els[1], `p-${s.id}`)), s.id).to.contain(s.body[0].split('{name}')[0]);
     });
 
+    it('a failed copy on a checklist alone: one request, then the message, with the notes selected', async () => {
+      const win = await frame(`<ser-emotion-checklist></ser-emotion-checklist>${script()}`, { head: neverIdle });
+      const [el] = await rendered(win);
+      Object.defineProperty(win.navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+      const copy = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() == en.clCopy)!;
+      copy.click();
+      await until(() => el.shadowRoot!.querySelector('[part=actions] [role=status]')!.textContent == en.clCopyFail);
+      expect(fetches(win)).to.deep.equal([enJson()]);
+      expect(win.getSelection()!.toString()).to.contain(en.clNone);
+    });
+
     it('an English checklist alone needs none of it: no request at all', async () => {
       const win = await frame(`<ser-emotion-checklist></ser-emotion-checklist>${script()}`);
       await rendered(win);
