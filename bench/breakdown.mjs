@@ -324,7 +324,7 @@ new ContextRoot().attach(document.documentElement);customElements.define('x-a',A
     ...marginal.map(([k, v]) => `| ${k.trim()} | ${v.toLocaleString('en-US')} |`),
     '| **What-if builds (change in gzip bytes):** | |',
     ...whatIf.map(([k, v]) => `| ${k} | ${v > 0 ? '+' : ''}${v.toLocaleString('en-US')} |`),
-    '| **Code issue 17 lets load on first use, removed outright (no loader counted):** | |',
+    '| **What issue 17 lets load on first use, removed outright (no loader counted):** | |',
     ...asOptional.map(([k, v]) => `| ${k} | ${v.toLocaleString('en-US')} |`),
     `| all of them removed: the drop-in would weigh | ${floor.toLocaleString('en-US')} |`,
     '',
