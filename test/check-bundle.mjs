@@ -152,6 +152,18 @@ const refused = [1, 1, 2, 3, 3, 4, 5, 5].map((n) => `sample.ts:${n}`).join();
 if (unsupportedBindings('sample.ts', sample).sort().join() == refused) passed++;
 else failed.push(`the binding check missed one it must refuse in ${sample}`);
 
+// The drop-in's Lit takes a css`` as its one string (rollup.config.mjs, `litCuts`): a `${…}` inside one would be left out.
+export const cssWithValues = (file, source) =>
+  [...source.matchAll(/\bcss`([^`]*)`/g)]
+    .filter((m) => m[1].includes('${'))
+    .map((m) => `${file}:${source.slice(0, m.index).split('\n').length}`);
+const joined = files(join(root, 'src')).flatMap((f) => cssWithValues(relative(root, f), readFileSync(f, 'utf8')));
+if (joined.length) failed.push(`src has a css\`\` with a \${…} inside, which the drop-in's Lit leaves out: ${joined}`);
+else passed++;
+const cssSample = 'css`a{color:red}`\ncss`b{color:${c}}`';
+if (cssWithValues('sample.ts', cssSample).join() == 'sample.ts:2') passed++;
+else failed.push(`the css check missed the value in ${cssSample}`);
+
 // The hash list built into the drop-in: each file beside it that it loads later, with that file's own hash.
 const hashes = Object.fromEntries(
   [...code.matchAll(/"([\w/.-]+)":"(sha(?:256|384|512))-([\w+/]+=*)"/g)].map((m) => [m[1], [m[2], m[3]]]),

@@ -33,14 +33,23 @@ tasks.port1.onmessage = () => {
 };
 tasks.port2.postMessage(0);
 
-/** After 40 ms of work in one task, first renders wait for a new task: the browser paints and answers taps in between. */
-const yieldAfterBudget = (): Promise<void> | undefined => {
+/**
+ * First renders wait for a new task after 40 ms of work in one task, or when the widget is the first of its class and
+ * another has rendered in this task (its task then takes no other; that first render compiles and builds the most):
+ * the browser paints and answers taps in between. Once one widget waits, those after it wait too: page order holds.
+ */
+const yieldAfterBudget = (widget: typeof SerElement): Promise<void> | undefined => {
   const now = performance.now();
+  const first = !widget._rendered;
   if (!taskStart) {
     taskStart = now;
     tasks.port2.postMessage(0);
+  } else if (first || nextTask || now - taskStart > 40)
+    return (nextTask ??= new Promise((resolve) => (resume = resolve)));
+  if (first) {
+    widget._rendered = true;
+    taskStart = -Infinity;
   }
-  if (now - taskStart > 40) return (nextTask ??= new Promise((resolve) => (resume = resolve)));
 };
 
 type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
@@ -78,6 +87,9 @@ export class SerElement extends LitElement {
     theme: {},
     noDisclaimer: { type: Boolean, attribute: 'no-disclaimer' },
   };
+
+  /** Set on a widget class once one of its elements has rendered (see `yieldAfterBudget`). */
+  declare static _rendered?: boolean;
 
   /** Language of the copy (`en`, `es`, `fr`, `de`, `pt`, or a regional tag such as `pt-BR`). Without it: the provider, then the nearest `lang` attribute, then English. */
   locale?: string;
@@ -144,7 +156,7 @@ export class SerElement extends LitElement {
 
   // A first render may wait for the next task; until it has happened the widget keeps the room the README's `:not(:defined)` rule gave.
   protected override scheduleUpdate(): void | Promise<void> {
-    const wait = this.hasUpdated ? undefined : yieldAfterBudget();
+    const wait = this.hasUpdated ? undefined : yieldAfterBudget(this.constructor as typeof SerElement);
     if (wait) return wait.then(() => this.scheduleUpdate());
     super.scheduleUpdate();
     // Dashed, as Chromium before 125 requires; where states are unsupported, no room was reserved by them either.

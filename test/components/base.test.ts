@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { CSSResult, LitElement, ReactiveElement, type PropertyDeclaration } from 'lit';
+import { CSSResult, html, LitElement, ReactiveElement, type PropertyDeclaration } from 'lit';
+import { SerElement } from '../../src/components/base.js';
 import '../../src/components/emotion-checklist/emotion-checklist.js';
 import '../../src/components/explainer-card/explainer-card.js';
 import '../../src/components/provider/provider.js';
@@ -107,6 +108,22 @@ describe('every element, as the drop-in builds Lit', () => {
 
 const rendered = (el: Element) => !!el.shadowRoot?.firstElementChild;
 const task = () => new Promise((resolve) => setTimeout(resolve));
+/** A new task after those already queued by the widgets: messages run in the order they were posted. */
+const afterQueuedTasks = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(0);
+  });
+
+/** A kind of widget no page has rendered yet. */
+class NewKind extends SerElement {
+  override render() {
+    return html`<p>new</p>`;
+  }
+}
+customElements.define('ser-test-new-kind', NewKind);
+const newKind = () => document.createElement('ser-test-new-kind') as NewKind;
 
 describe('first render of many widgets', () => {
   let box: HTMLDivElement;
@@ -137,6 +154,24 @@ describe('first render of many widgets', () => {
       expect(seen.slice(seen.indexOf(false)).includes(true), 'a later widget rendered before an earlier one').to.be
         .false;
     expect(widgets.filter(rendered).length).to.equal(widgets.length);
+  });
+
+  it('the first render of a kind of widget has a task of its own, and page order holds', async () => {
+    const checklist = () => document.createElement('ser-emotion-checklist');
+    await box.appendChild(checklist()).updateComplete;
+    await afterQueuedTasks();
+    const [before, firstNew, secondNew, after] = [checklist(), newKind(), newKind(), checklist()];
+    box.append(before, firstNew, secondNew, after);
+    await before.updateComplete;
+    expect([firstNew, secondNew, after].map(rendered), 'after a checklist, in its task').to.deep.equal([
+      false,
+      false,
+      false,
+    ]);
+    await firstNew.updateComplete;
+    expect([secondNew, after].map(rendered), 'in the task of the first new one').to.deep.equal([false, false]);
+    await Promise.all([secondNew.updateComplete, after.updateComplete]);
+    expect([secondNew, after].map(rendered)).to.deep.equal([true, true]);
   });
 
   const reserved = { 'ser-explainer-card': 21, 'ser-what-to-expect': 19, 'ser-emotion-checklist': 50 };
