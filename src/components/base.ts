@@ -15,7 +15,7 @@ import { base } from '../styles/base.js';
 
 declare const __DROPIN__: boolean;
 
-/** When this task's first renders began (0: none yet); the script's own task counts from its start. */
+/** When this task's first renders began (0: none yet; -Infinity: spent); the script's own task counts from its start. */
 let taskStart = performance.now();
 
 /** Lets the widgets waiting for their first render go on. */
@@ -88,7 +88,10 @@ export class SerElement extends LitElement {
     noDisclaimer: { type: Boolean, attribute: 'no-disclaimer' },
   };
 
-  /** Set on a widget class once one of its elements has rendered (see `yieldAfterBudget`). */
+  /**
+   * Set on a widget class once one of its elements has rendered (see `yieldAfterBudget`); a subclass counts as its parent.
+   * @internal
+   */
   declare static _rendered?: boolean;
 
   /** Language of the copy (`en`, `es`, `fr`, `de`, `pt`, or a regional tag such as `pt-BR`). Without it: the provider, then the nearest `lang` attribute, then English. */
