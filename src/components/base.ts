@@ -38,7 +38,7 @@ tasks.port2.postMessage(0);
  * another has rendered in this task (its task then takes no other; that first render compiles and builds the most):
  * the browser paints and answers taps in between. Once one widget waits, those after it wait too: page order holds.
  */
-const yieldAfterBudget = (widget: typeof SerElement): Promise<void> | undefined => {
+const taskToWaitFor = (widget: typeof SerElement): Promise<void> | undefined => {
   const now = performance.now();
   const first = !widget._rendered;
   if (!taskStart) {
@@ -89,7 +89,7 @@ export class SerElement extends LitElement {
   };
 
   /**
-   * Set on a widget class once one of its elements has rendered (see `yieldAfterBudget`); a subclass counts as its parent.
+   * Set on a widget class once one of its elements has rendered (see `taskToWaitFor`); a subclass counts as its parent.
    * @internal
    */
   declare static _rendered?: boolean;
@@ -159,7 +159,7 @@ export class SerElement extends LitElement {
 
   // A first render may wait for the next task; until it has happened the widget keeps the room the README's `:not(:defined)` rule gave.
   protected override scheduleUpdate(): void | Promise<void> {
-    const wait = this.hasUpdated ? undefined : yieldAfterBudget(this.constructor as typeof SerElement);
+    const wait = this.hasUpdated ? undefined : taskToWaitFor(this.constructor as typeof SerElement);
     if (wait) return wait.then(() => this.scheduleUpdate());
     super.scheduleUpdate();
     // Dashed, as Chromium before 125 requires; where states are unsupported, no room was reserved by them either.
